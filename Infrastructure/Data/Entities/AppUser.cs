@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace MusicRecommender.Infrastructure.Data.Entities;
+
+public sealed class AppUser : IdentityUser;

@@ -1,0 +1,78 @@
+using MusicRecommender.Domain.Catalog;
+
+namespace MusicRecommender.Infrastructure.Data.Entities;
+
+public sealed class Track
+{
+    public int Id { get; set; }
+
+    /// <summary>Spotify's base-62 track id (22 characters).</summary>
+    public required string SpotifyId { get; set; }
+
+    public required string Title { get; set; }
+
+    /// <summary>Display artists, joined with ", ".</summary>
+    public string Artists { get; set; } = "";
+
+    public string? Album { get; set; }
+
+    /// <summary>As the source gives it: a year, year-month or full date.</summary>
+    public string? ReleaseDate { get; set; }
+
+    public int? Popularity { get; set; }
+
+    /// <summary>Source genres, joined with ", " (for example "anime, j-pop").</summary>
+    public string? Genres { get; set; }
+
+    public Catalogs Catalogs { get; set; }
+
+    /// <summary>Where the track first came from: a dataset key, "spotify" or "reccobeats".</summary>
+    public required string Source { get; set; }
+
+    public double Danceability { get; set; }
+
+    public double Energy { get; set; }
+
+    public double Loudness { get; set; }
+
+    public double Speechiness { get; set; }
+
+    public double Acousticness { get; set; }
+
+    public double Instrumentalness { get; set; }
+
+    public double Liveness { get; set; }
+
+    public double Valence { get; set; }
+
+    public double Tempo { get; set; }
+
+    public int? Key { get; set; }
+
+    public int? Mode { get; set; }
+
+    public int? TimeSignature { get; set; }
+
+    public int? DurationMs { get; set; }
+
+    public bool? Explicit { get; set; }
+
+    /// <summary>Lower-case, accent-free "title artists album" for case-insensitive search on every provider.</summary>
+    public string SearchText { get; set; } = "";
+
+    public DateTime AddedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    public AudioFeatures Features
+    {
+        get => new(Danceability, Energy, Loudness, Speechiness, Acousticness, Instrumentalness, Liveness, Valence, Tempo);
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            (Danceability, Energy, Loudness, Speechiness, Acousticness) =
+                (value.Danceability, value.Energy, value.Loudness, value.Speechiness, value.Acousticness);
+            (Instrumentalness, Liveness, Valence, Tempo) = (value.Instrumentalness, value.Liveness, value.Valence, value.Tempo);
+        }
+    }
+}

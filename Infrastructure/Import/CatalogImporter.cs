@@ -1,0 +1,3 @@
+namespace MusicRecommender.Infrastructure.Import;
+
+public sealed class CatalogImporter;

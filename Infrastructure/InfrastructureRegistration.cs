@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Infrastructure.Import;
+
+namespace MusicRecommender.Infrastructure;
+
+public static class InfrastructureRegistration
+{
+    public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddDbContextFactory<AppDbContext>((services, options) =>
+        {
+            var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var configured = services.GetRequiredService<IConfiguration>().GetConnectionString("Default");
+            ConfigureProvider(options, database, configured, contentRoot);
+        });
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<DatabaseInitializer>();
+        builder.Services.AddScoped<CatalogImporter>();
+        return builder;
+    }
+
+    public static void ConfigureProvider(DbContextOptionsBuilder options, DatabaseOptions database, string? connectionString, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(database);
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(
+                    SqliteConnection(connectionString, contentRoot),
+                    sqlite => sqlite.CommandTimeout(database.CommandTimeoutSeconds));
+                break;
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Default is empty.");
+                options.UseNpgsql(connectionString, npgsql => npgsql.CommandTimeout(database.CommandTimeoutSeconds));
+                break;
+            default:
+                throw new NotSupportedException($"Unknown database provider {database.Provider}.");
+        }
+        options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+        // Migrations are hand-written without a model snapshot; a schema test guards drift instead.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>A relative SQLite file is placed under the repository root (or content root) and its folder created.</summary>
+    public static string SqliteConnection(string? connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? DatabaseOptions.DefaultSqliteConnection : connectionString);
+        var source = builder.DataSource;
+        var inMemory = source == ":memory:" || builder.Mode == SqliteOpenMode.Memory;
+        if (!inMemory && !string.IsNullOrEmpty(source))
+        {
+            builder.DataSource = RepositoryPaths.Resolve(source, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,3 @@
+using MusicRecommender.Pipeline.Cli;
+
+return await CommandLine.RunAsync(args);
