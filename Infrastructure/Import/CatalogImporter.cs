@@ -1,3 +1,146 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+using MusicRecommender.Infrastructure.Data;
+
 namespace MusicRecommender.Infrastructure.Import;
 
-public sealed class CatalogImporter;
+/// <summary>
+/// Imports the raw dataset files (one file, or every recognised CSV in a folder) into Tracks.
+/// Each file is read and validated completely, then written in one transaction: a broken file or a
+/// crash leaves the database as it was. Tracks are upserted by Spotify id, so re-imports are harmless.
+/// </summary>
+public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger<CatalogImporter> logger)
+{
+    private const int ExamplesKept = 5;
+    private const int ProgressEvery = 10_000;
+
+    public async Task<ImportSummary> ImportAsync(string path, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var results = new List<FileImportResult>();
+        var errors = new List<string>();
+        var skipped = new List<string>();
+        IEnumerable<string> files;
+        if (Directory.Exists(path))
+        {
+            files = OrderFolder(path, skipped);
+        }
+        else if (File.Exists(path))
+        {
+            files = [path];
+        }
+        else
+        {
+            return new ImportSummary([], [$"{path}: no such file or folder."], []);
+        }
+
+        foreach (var file in files)
+        {
+            try
+            {
+                results.Add(await ImportFileAsync(file, progress, cancellationToken));
+            }
+            catch (CatalogFileException e)
+            {
+                logger.LogWarning("Import of {File} refused: {Reason}", file, e.Message);
+                errors.Add(e.Message);
+            }
+        }
+        if (results.Count == 0 && errors.Count == 0) errors.Add($"{path}: no catalog CSV files found.");
+        return new ImportSummary(results, errors, skipped);
+    }
+
+    public async Task<FileImportResult> ImportFileAsync(string path, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var name = Path.GetFileName(path);
+        var file = CatalogFileReader.Read(path, n => progress?.Report(new ImportProgress(name, ImportPhase.Reading, n, 0)), cancellationToken);
+        var incoming = TrackMerger.Combine(file.Rows);
+        var existing = await LoadExistingAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        var inserted = 0;
+        var updated = 0;
+        var unchanged = 0;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            var connection = db.Database.GetDbConnection();
+            await using var insert = TrackCommands.Insert(connection, transaction.GetDbTransaction());
+            await using var update = TrackCommands.Update(connection, transaction.GetDbTransaction());
+            var done = 0;
+            foreach (var track in incoming)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!existing.TryGetValue(track.SpotifyId, out var current))
+                {
+                    await TrackCommands.ExecuteInsertAsync(insert, track, file.Format.Source, now, cancellationToken);
+                    inserted++;
+                }
+                else if (TrackMerger.Merge(current, track) is { } merged)
+                {
+                    await TrackCommands.ExecuteUpdateAsync(update, merged, now, cancellationToken);
+                    updated++;
+                }
+                else
+                {
+                    unchanged++;
+                }
+                if (++done % ProgressEvery == 0) progress?.Report(new ImportProgress(name, ImportPhase.Writing, done, incoming.Count));
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        progress?.Report(new ImportProgress(name, ImportPhase.Done, incoming.Count, incoming.Count));
+
+        var result = new FileImportResult(
+            path,
+            file.Format.Name,
+            file.DataRows,
+            file.Rows.Count,
+            file.Rows.Count - incoming.Count,
+            inserted,
+            updated,
+            unchanged,
+            file.Rejected.GroupBy(r => r.Reason).OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count()),
+            file.Rejected.Take(ExamplesKept).ToArray());
+        logger.LogInformation(
+            "Imported {File} ({Format}): {Rows} rows, {Inserted} new, {Updated} updated, {Unchanged} unchanged, {Rejected} skipped",
+            name, result.Format, result.DataRows, inserted, updated, unchanged, result.Rejected);
+        return result;
+    }
+
+    private async Task<Dictionary<string, ExistingTrack>> LoadExistingAsync(CancellationToken cancellationToken) =>
+        await db.Tracks.AsNoTracking()
+            .Select(t => new ExistingTrack(t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.ReleaseDate, t.Popularity, t.Genres, t.Catalogs, t.Key, t.Mode, t.TimeSignature, t.DurationMs, t.Explicit))
+            .ToDictionaryAsync(t => t.SpotifyId, StringComparer.Ordinal, cancellationToken);
+
+    /// <summary>Recognised CSVs in a fixed order (richest metadata first); others are reported as skipped.</summary>
+    private static IEnumerable<string> OrderFolder(string folder, List<string> skipped)
+    {
+        var recognised = new List<(int Rank, string File)>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.csv").Order(StringComparer.Ordinal))
+        {
+            var format = CatalogFormat.Detect(ReadHeader(file));
+            if (format is null) skipped.Add($"{Path.GetFileName(file)}: not a recognised catalog format");
+            else recognised.Add((CatalogFormat.All.ToList().IndexOf(format), file));
+        }
+        return recognised.OrderBy(r => r.Rank).ThenBy(r => r.File, StringComparer.Ordinal).Select(r => r.File).ToArray();
+    }
+
+    private static string[] ReadHeader(string file)
+    {
+        try
+        {
+            using var reader = new StreamReader(file);
+            return (reader.ReadLine() ?? "").Split(',').Select(h => h.Trim().Trim('"')).ToArray();
+        }
+        catch (IOException)
+        {
+            return [];
+        }
+    }
+}
+
+internal sealed record ExistingTrack(
+    int Id, string SpotifyId, string Title, string Artists, string? Album, string? ReleaseDate, int? Popularity, string? Genres,
+    Domain.Catalog.Catalogs Catalogs, int? Key, int? Mode, int? TimeSignature, int? DurationMs, bool? Explicit);

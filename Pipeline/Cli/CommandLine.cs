@@ -8,6 +8,9 @@ public static class CommandLine
 {
     private static readonly Dictionary<string, (string Usage, Func<CliArguments, CancellationToken, Task<int>> Run)> Commands = new()
     {
+        ["import"] = (ImportCommand.Usage, ImportCommand.RunAsync),
+        ["train"] = (TrainCommand.Usage, TrainCommand.RunAsync),
+        ["migrate"] = (MigrateCommand.Usage, MigrateCommand.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)

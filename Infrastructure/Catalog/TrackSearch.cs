@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using MusicRecommender.Domain.Catalog;
+using MusicRecommender.Infrastructure.Data;
+
+namespace MusicRecommender.Infrastructure.Catalog;
+
+public sealed record TrackMatch(int Id, string SpotifyId, string Title, string Artists, string? Album, Catalogs Catalogs, int? Popularity, int Score);
+
+/// <summary>
+/// Local song search by title and/or artist. Every word must appear (case- and accent-insensitive,
+/// via <see cref="SearchTextNormalizer"/>); matches are ranked by how well the title matches, then
+/// by popularity.
+/// </summary>
+public sealed class TrackSearch(AppDbContext db)
+{
+    public const int MaxQueryLength = 200;
+    private const int CandidatePool = 400;
+
+    public async Task<IReadOnlyList<TrackMatch>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
+    {
+        var terms = SearchTextNormalizer.Terms(query);
+        if (terms.Length == 0) return [];
+        var normalizedQuery = string.Join(' ', SearchTextNormalizer.Normalize(query).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+        var candidates = db.Tracks.AsNoTracking();
+        foreach (var term in terms)
+        {
+            var pattern = "%" + term + "%";
+            candidates = candidates.Where(t => EF.Functions.Like(t.SearchText, pattern));
+        }
+        var pool = await candidates
+            .OrderByDescending(t => t.Popularity ?? -1)
+            .ThenBy(t => t.Id)
+            .Take(CandidatePool)
+            .Select(t => new { t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.Catalogs, t.Popularity })
+            .ToListAsync(cancellationToken);
+
+        return pool
+            .Select(t => new TrackMatch(t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.Catalogs, t.Popularity,
+                Score(normalizedQuery, terms, SearchTextNormalizer.Normalize(t.Title), SearchTextNormalizer.Normalize(t.Artists))))
+            .OrderByDescending(m => m.Score)
+            .ThenByDescending(m => m.Popularity ?? -1)
+            .ThenBy(m => m.Id)
+            .Take(limit)
+            .ToList();
+    }
+
+    /// <summary>How well a track's title (and artists) answer the query; higher is better.</summary>
+    internal static int Score(string query, string[] terms, string title, string artists)
+    {
+        if (title == query) return 100;
+        var titleAndArtists = $"{title} {artists}";
+        var artistsAndTitle = $"{artists} {title}";
+        if (titleAndArtists.StartsWith(query, StringComparison.Ordinal) && query.StartsWith(title + " ", StringComparison.Ordinal)) return 95;
+        if (artistsAndTitle.EndsWith(query, StringComparison.Ordinal) && query.EndsWith(" " + title, StringComparison.Ordinal)) return 95;
+        if (title.StartsWith(query, StringComparison.Ordinal)) return 70;
+        var titleWords = title.Split(' ');
+        if (terms.All(titleWords.Contains)) return 50;
+        if (terms.All(title.Contains)) return 40;
+        return 20;
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MusicRecommender.Infrastructure;
+using MusicRecommender.Infrastructure.Import;
+
+namespace MusicRecommender.Pipeline.Cli;
+
+/// <summary><c>import [--from PATH]</c>: a catalog CSV, or every recognised CSV in a folder (default: Catalog:SeedPath).</summary>
+internal static class ImportCommand
+{
+    public const string Usage = "import [--from FILE|FOLDER]   import catalog CSVs (default: Catalog:SeedPath)";
+
+    public static async Task<int> RunAsync(CliArguments cli, CancellationToken cancellationToken)
+    {
+        var from = cli.Text("from");
+        cli.EnsureAllUsed();
+        using var host = await PipelineHost.StartAsync(cancellationToken);
+        await using var scope = host.Services.CreateAsyncScope();
+        var path = from is not null
+            ? Path.GetFullPath(from)
+            : RepositoryPaths.Resolve(scope.ServiceProvider.GetRequiredService<IOptions<CatalogOptions>>().Value.SeedPath, Directory.GetCurrentDirectory());
+        Console.WriteLine($"Importing from {path}");
+
+        var importer = scope.ServiceProvider.GetRequiredService<CatalogImporter>();
+        var summary = await importer.ImportAsync(path, new ConsoleProgress(), cancellationToken);
+        Print(summary);
+        return summary.Succeeded ? 0 : 1;
+    }
+
+    private static void Print(ImportSummary summary)
+    {
+        foreach (var file in summary.Files)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"{Path.GetFileName(file.Path)} ({file.Format})");
+            Console.WriteLine($"  rows {file.DataRows:N0}: valid {file.ValidRows:N0}, skipped {file.Rejected:N0}, repeated ids {file.DuplicateRows:N0}");
+            Console.WriteLine($"  tracks: {file.Inserted:N0} new, {file.Updated:N0} updated, {file.Unchanged:N0} unchanged");
+            foreach (var (reason, count) in file.RejectedByReason) Console.WriteLine($"  skipped ({reason}): {count:N0}");
+            foreach (var row in file.FirstRejected) Console.WriteLine($"    line {row.Line}: {row.Detail}");
+        }
+        foreach (var skipped in summary.Skipped) Console.WriteLine($"skipped {skipped}");
+        foreach (var error in summary.Errors) Console.Error.WriteLine($"error: {error} Nothing was written from this file.");
+        Console.WriteLine();
+        Console.WriteLine(summary.Succeeded
+            ? $"Done: {summary.Files.Sum(f => f.Inserted):N0} new and {summary.Files.Sum(f => f.Updated):N0} updated tracks from {summary.Files.Count} file(s)."
+            : $"Finished with {summary.Errors.Count} error(s).");
+    }
+
+    private sealed class ConsoleProgress : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value)
+        {
+            var line = value.Phase switch
+            {
+                ImportPhase.Reading => $"  {value.File}: read {value.Done:N0} rows",
+                ImportPhase.Writing => $"  {value.File}: wrote {value.Done:N0} of {value.Total:N0} tracks ({100.0 * value.Done / Math.Max(1, value.Total):F0}%)",
+                _ => $"  {value.File}: committed {value.Total:N0} tracks",
+            };
+            Console.WriteLine(line);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using MusicRecommender.Domain.Catalog;
+using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Infrastructure.Data.Entities;
+
+namespace MusicRecommender.Web.Api;
+
+/// <summary><c>GET /api/catalog/stats</c>: track counts per catalog and every model version.</summary>
+internal static class CatalogApi
+{
+    public static RouteGroupBuilder MapCatalogApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/catalog/stats", GetStatsAsync).WithName("GetCatalogStats");
+        return api;
+    }
+
+    private static async Task<IResult> GetStatsAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var counts = await CountTracksAsync(db, cancellationToken);
+        var models = await db.ModelVersions.AsNoTracking()
+            .OrderBy(m => m.Catalog).ThenByDescending(m => m.Version)
+            .Select(m => new { m.Catalog, m.Version, m.K, m.Silhouette, m.TrainedAt, m.Status, m.RejectionReason, m.TrackCount })
+            .ToListAsync(cancellationToken);
+        return Results.Ok(new
+        {
+            tracks = new { anime = counts.Anime, kpop = counts.Kpop, reference = counts.Reference },
+            models = models.Select(m => new
+            {
+                catalog = m.Catalog.Name(),
+                version = m.Version,
+                k = m.K,
+                silhouette = m.Silhouette,
+                trainedAt = DateTime.SpecifyKind(m.TrainedAt, DateTimeKind.Utc),
+                active = m.Status == ModelStatus.Active,
+                status = m.Status.ToString().ToLowerInvariant(),
+                rejectionReason = m.RejectionReason,
+                tracks = m.TrackCount,
+            }),
+        });
+    }
+
+    public static async Task<(int Anime, int Kpop, int Reference)> CountTracksAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var byCatalogs = await db.Tracks.AsNoTracking()
+            .GroupBy(t => t.Catalogs)
+            .Select(g => new { Catalogs = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        int Count(Catalogs flag) => byCatalogs.Where(g => (g.Catalogs & flag) != 0).Sum(g => g.Count);
+        return (Count(Catalogs.Anime), Count(Catalogs.Kpop), Count(Catalogs.Reference));
+    }
+}

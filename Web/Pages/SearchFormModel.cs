@@ -1,0 +1,6 @@
+using MusicRecommender.Domain.Catalog;
+
+namespace MusicRecommender.Web.Pages;
+
+/// <summary>What the shared search form shows: the current text and target catalog.</summary>
+public sealed record SearchFormModel(string? Query, TargetCatalog Catalog);

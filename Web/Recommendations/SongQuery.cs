@@ -1,0 +1,29 @@
+using MusicRecommender.Domain.Catalog;
+
+namespace MusicRecommender.Web.Recommendations;
+
+/// <summary>How the listener named the song: exactly one of these is set.</summary>
+public sealed record SongQuery(int? TrackId = null, string? SpotifyId = null, string? Text = null, AudioFeatures? Features = null);
+
+/// <summary>The song recommendations are for, with the features that will be matched.</summary>
+public sealed record ResolvedSong(int? TrackId, string? SpotifyId, string Title, string Artists, AudioFeatures Features, string Source);
+
+public sealed record RecommendationOptions(TargetCatalog Catalog, int Top = 10, int NProbe = 1, bool Exact = false);
+
+public sealed record RecommendedItem(int Rank, int TrackId, string SpotifyId, string Title, string Artists, string? Genres, double Similarity, string SpotifyUrl, AudioFeatures Features, string Reason);
+
+public sealed record RecommendationList(ResolvedSong Query, TargetCatalog Catalog, int ModelVersion, int ModelVersionId, int Cluster, IReadOnlyList<RecommendedItem> Items);
+
+public enum RecommendationFailure
+{
+    SongNotFound,
+    NoModel,
+}
+
+/// <summary>Either a list or why there is none, with a message fit to show a listener.</summary>
+public sealed record RecommendationOutcome(RecommendationList? List, RecommendationFailure? Failure, string? Message)
+{
+    public static RecommendationOutcome Success(RecommendationList list) => new(list, null, null);
+
+    public static RecommendationOutcome Fail(RecommendationFailure failure, string message) => new(null, failure, message);
+}

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using MusicRecommender.Infrastructure.Catalog;
+using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Infrastructure.Serving;
+using MusicRecommender.Web.Api;
+using MusicRecommender.Web.Recommendations;
+using MusicRecommender.Web.Security;
+using MusicRecommender.Web.Startup;
+
+namespace MusicRecommender.Web;
+
+public static class WebRegistration
+{
+    public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
+
+        var services = builder.Services;
+        services.AddRazorPages();
+        services.AddProblemDetails();
+        services.AddApiRateLimiting(builder.Configuration);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddOptions<ModelServingOptions>().BindConfiguration(ModelServingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton<ModelStore>();
+        services.AddSingleton<ModelLoader>();
+        services.AddSingleton<CatalogStatus>();
+        services.AddSingleton<CatalogSeeder>();
+        services.AddHostedService<ModelRefreshService>();
+        services.AddScoped<TrackSearch>();
+        services.AddScoped<RecommendationService>();
+        return builder;
+    }
+
+    public static WebApplication UseWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler(error => error.Run(WriteUnhandledAsync));
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseSecurityHeaders();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        var api = app.MapGroup("/api").RequireRateLimiting(RateLimits.Api);
+        api.MapTracksApi();
+        api.MapRecommendationsApi();
+        api.MapCatalogApi();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+
+    /// <summary>API callers get problem+json; people get the error page.</summary>
+    private static async Task WriteUnhandledAsync(HttpContext context)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = { Status = 500, Title = "Something went wrong on our side.", Detail = "The error was logged." },
+            });
+            return;
+        }
+        context.Response.Redirect("/Error");
+    }
+
+    private sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            await db.Database.CanConnectAsync(cancellationToken) && await db.Tracks.Take(1).CountAsync(cancellationToken) >= 0
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy("The database does not answer.");
+    }
+}
