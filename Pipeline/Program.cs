@@ -1,3 +1,8 @@
 using MusicRecommender.Pipeline.Cli;
 
-return await CommandLine.RunAsync(args);
+namespace MusicRecommender.Pipeline;
+
+internal static class Program
+{
+    public static Task<int> Main(string[] args) => CommandLine.RunAsync(args);
+}

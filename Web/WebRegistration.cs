@@ -20,7 +20,7 @@ public static class WebRegistration
         var services = builder.Services;
         services.AddRazorPages();
         services.AddProblemDetails();
-        services.AddApiRateLimiting(builder.Configuration);
+        services.AddApiRateLimiting();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOptions<ModelServingOptions>().BindConfiguration(ModelServingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 

@@ -9,7 +9,7 @@ public sealed class TrainingOptions
 
     /// <summary>"auto" or a number of clusters.</summary>
     [RegularExpression("^(auto|[0-9]{1,3})$")]
-    public string K { get; set; } = "8";
+    public string K { get; set; } = "auto";
 
     [Range(2, 50)]
     public int KMax { get; set; } = 12;

@@ -10,7 +10,7 @@ public sealed class TrainingPipeline(TrainingSettings settings)
         ArgumentNullException.ThrowIfNull(rows);
         var scaler = StandardScalerFit.Fit(rows);
         var x = rows.Select(r => scaler.Transform(r)).ToArray();
-        var k = settings.K ?? 8;
+        var k = settings.K ?? 4; // interim until automatic k selection lands
         var result = new KMeans(k, settings.NInit, settings.MaxIterations, settings.Seed).Fit(x);
         var silhouette = SilhouetteScore.Mean(x, result.Labels, settings.SilhouetteExactLimit, settings.Seed, out var used);
         var sizes = new int[k];

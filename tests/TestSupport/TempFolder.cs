@@ -1,0 +1,27 @@
+namespace MusicRecommender.TestSupport;
+
+/// <summary>A private folder under the system temp directory, deleted on dispose.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public TempFolder(string prefix = "musicrec-test")
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open (SQLite WAL) is left to the OS temp cleaner.
+        }
+    }
+}
