@@ -31,8 +31,13 @@ public static class SearchTextNormalizer
                 pendingSpace = true;
             }
         }
-        return builder.ToString();
+        // Recompose what is left (Hangul syllables were split into jamo by the decomposition).
+        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>The search text of a track: "title artists album".</summary>
+    public static string ForTrack(string title, string? artists, string? album) =>
+        Normalize($"{title} {artists} {album}");
 
     /// <summary>The words of a query, folded, without duplicates, at most <paramref name="max"/>.</summary>
     public static string[] Terms(string? query, int max = 8) =>

@@ -58,7 +58,7 @@ internal static class TrackCommands
         Set(command, "TimeSignature", row.TimeSignature);
         Set(command, "DurationMs", row.DurationMs);
         Set(command, "Explicit", row.Explicit);
-        Set(command, "SearchText", SearchTextNormalizer.Normalize($"{row.Title} {row.Artists} {row.Album}"));
+        Set(command, "SearchText", SearchTextNormalizer.ForTrack(row.Title, row.Artists, row.Album));
         Set(command, "AddedAt", now);
         Set(command, "UpdatedAt", now);
         return command.ExecuteNonQueryAsync(cancellationToken);
@@ -78,7 +78,7 @@ internal static class TrackCommands
         Set(command, "TimeSignature", track.TimeSignature);
         Set(command, "DurationMs", track.DurationMs);
         Set(command, "Explicit", track.Explicit);
-        Set(command, "SearchText", SearchTextNormalizer.Normalize($"{track.Title} {track.Artists} {track.Album}"));
+        Set(command, "SearchText", SearchTextNormalizer.ForTrack(track.Title, track.Artists, track.Album));
         Set(command, "UpdatedAt", now);
         return command.ExecuteNonQueryAsync(cancellationToken);
     }
