@@ -41,13 +41,13 @@ public static class WebRegistration
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
+        app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapStaticAssets();
-        app.MapRazorPages().WithStaticAssets();
+        app.MapRazorPages();
         var api = app.MapGroup("/api").RequireRateLimiting(RateLimits.Api);
         api.MapTracksApi();
         api.MapRecommendationsApi();

@@ -24,7 +24,7 @@ internal sealed class RowFields(IReadOnlyDictionary<string, int> columns, string
     {
         var id = Text(column);
         if (id is null) return Fail("missing id", $"{column} is empty");
-        if (!SpotifyLinkSyntax.IsTrackId(id)) return Fail("malformed id", $"{column} '{Clip(id)}' is not a Spotify track id");
+        if (!SpotifyLink.IsSpotifyId(id)) return Fail("malformed id", $"{column} '{Clip(id)}' is not a Spotify track id");
         return id;
     }
 

@@ -1,0 +1,102 @@
+using System.Net;
+
+namespace MusicRecommender.Web.Tests.Pages;
+
+[Collection(SeededSiteCollection.Name)]
+public sealed class ResultsPageTests(SeededSiteFixture fixture)
+{
+    private readonly HttpClient _client = fixture.Site.CreateClient();
+
+    [Fact]
+    public async Task Results_WhenSongIsClear_ShowsItAndTenRecommendations()
+    {
+        var html = await GetOkAsync("/results?q=Shape+of+You+Ed+Sheeran&catalog=kpop");
+
+        Assert.Contains("Shape of You", html, StringComparison.Ordinal);
+        Assert.Equal(10, Count(html, "class=\"recommendation\""));
+        Assert.Equal(10, Count(html, "https://open.spotify.com/track/"));
+        Assert.Contains("K-pop", html, StringComparison.Ordinal);
+        Assert.Contains("Close in", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Results_WhenTextIsAmbiguous_AsksWhichSongWasMeant()
+    {
+        var html = await GetOkAsync("/results?q=love&catalog=anime");
+
+        Assert.Contains("Which song did you mean?", html, StringComparison.Ordinal);
+        Assert.True(Count(html, "/results?trackId=") >= 2);
+        Assert.Equal(0, Count(html, "class=\"recommendation\""));
+    }
+
+    [Fact]
+    public async Task Results_WhenSongIsNotInCatalog_SaysSoHelpfully()
+    {
+        var html = await GetOkAsync("/results?q=qqqzzzxxxwww+song&catalog=anime");
+
+        Assert.Contains("No song in our catalog matches", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/results?q=<script>alert(1)</script>&catalog=anime")]
+    [InlineData("/results?trackId=abc&catalog=anime")]
+    [InlineData("/results?trackId=-5&catalog=anime")]
+    [InlineData("/results?q=Shape&catalog=<b>x</b>")]
+    [InlineData("/results?q=%00%01%02&catalog=kpop")]
+    public async Task Results_WhenInputIsHostile_AnswersWithoutErrorOrInjection(string url)
+    {
+        using var response = await _client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{url} → {response.StatusCode}");
+        Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>x</b>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Results_WhenTextIsHuge_AsksToShortenIt()
+    {
+        var html = await GetOkAsync($"/results?q={new string('x', 5000)}&catalog=anime");
+
+        Assert.Contains("shorten", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Home_ShowsSearchFormWithCatalogChoice()
+    {
+        var html = await GetOkAsync("/");
+
+        Assert.Contains("id=\"search-form\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"anime\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"kpop\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/catalog/stats")]
+    public async Task Responses_CarrySecurityHeaders(string url)
+    {
+        using var response = await _client.GetAsync(url);
+
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+    }
+
+    private async Task<string> GetOkAsync(string url)
+    {
+        using var response = await _client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} → {(int)response.StatusCode}");
+        return html;
+    }
+
+    private static int Count(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) count++;
+        return count;
+    }
+}
