@@ -49,6 +49,9 @@ internal static class SharedFiles
         return (ids.ToArray(), rows.ToArray());
     }
 
+    /// <summary>Every data row as its fields, header skipped.</summary>
+    public static IEnumerable<string[]> ReadRows(string path) => File.ReadLines(path).Skip(1).Select(Split);
+
     private static string[] Split(string line)
     {
         var fields = new List<string>();
