@@ -8,6 +8,8 @@ public static class CommandLine
 {
     private static readonly Dictionary<string, (string Usage, Func<CliArguments, CancellationToken, Task<int>> Run)> Commands = new()
     {
+        ["fit"] = (FitCommand.Usage, FitCommand.RunAsync),
+        ["bench"] = (BenchCommand.Usage, BenchCommand.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)
