@@ -89,5 +89,5 @@ internal sealed class BenchTable(TextWriter output)
 
     private static string Ms(double ms) => ms.ToString(ms < 1 ? "F3" : "F2", Invariant) + " ms";
 
-    private static string Ratio(double r) => r.ToString(r < 10 ? "F2" : "F1", Invariant) + "×";
+    private static string Ratio(double r) => r.ToString(r < 0.1 ? "F3" : r < 10 ? "F2" : "F1", Invariant) + "×";
 }

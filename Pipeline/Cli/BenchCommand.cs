@@ -73,7 +73,7 @@ public static class BenchCommand
         var ourPeakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
 
         SklearnResult? sklearn = null;
-        string? skipped = "--no-sklearn";
+        string? skipped = noSklearn ? "--no-sklearn" : $"--part {part}";
         if (!noSklearn && part == "all")
         {
             var script = Path.Combine(root, "bench", "sklearn_bench.py");

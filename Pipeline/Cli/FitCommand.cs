@@ -51,6 +51,7 @@ public static class FitCommand
         if (initRows?.FirstOrDefault(r => r >= table.Rows.Rows, -1) is >= 0 and var bad)
             throw new CliException($"--init-rows names row {bad}, but only {table.Rows.Rows} rows remain after skipping.");
         if (k > table.Rows.Rows) throw new CliException($"k = {k} needs at least {k} rows; '{input}' has {table.Rows.Rows}.");
+        if (k is null && table.Rows.Rows < 3) throw new CliException($"Choosing k needs at least 3 rows; '{input}' has {table.Rows.Rows}.");
 
         var settings = new TrainingSettings
         {
@@ -62,7 +63,17 @@ public static class FitCommand
             Seed = seed,
             InitRows = initRows,
         };
-        var model = new TrainingPipeline(settings).Fit(table.Rows);
+        TrainedModel model;
+        try
+        {
+            model = new TrainingPipeline(settings).Fit(table.Rows);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // The data cannot be fitted as asked (say, fewer distinct rows than clusters): not a usage error.
+            await Console.Error.WriteLineAsync($"error: fit failed: {e.Message}");
+            return 1;
+        }
         await FitReport.WriteAsync(output, FitReport.From(input, table, settings, model), cancellationToken);
 
         await Console.Out.WriteLineAsync(

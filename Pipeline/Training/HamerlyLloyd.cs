@@ -42,7 +42,7 @@ internal sealed class HamerlyLloyd
         _k = k;
         _d = x.Columns;
         _maxIterations = maxIterations;
-        _tolerance = tolerance > 0 ? tolerance * MeanVariance(x) : 0;
+        _tolerance = tolerance > 0 ? tolerance * CenterGeometry.MeanVariance(x) : 0;
         _labels = new int[x.Rows];
         _upper = new double[x.Rows];
         _lower = new double[x.Rows];
@@ -83,13 +83,14 @@ internal sealed class HamerlyLloyd
             changed = Pass(full: false);
             iterations++;
         }
-        return new KMeansResult(ToRows(_centers), (int[])_labels.Clone(), Inertia(), iterations);
+        return new KMeansResult(ToRows(_centers), (int[])_labels.Clone(), CenterGeometry.Inertia(_x, _labels, _centers), iterations);
     }
 
     /// <summary>One assignment pass; returns how many labels changed. Updates the cluster sums.</summary>
     private int Pass(bool full)
     {
-        PrepareBounds();
+        CenterGeometry.HalfGaps(_centers, _k, _d, _halfGap);
+        CenterGeometry.OtherMovement(_movement, _otherMovement);
         Chunks.For(_x.Rows, (chunk, start, end) =>
         {
             var sums = _chunkSums[chunk];
@@ -101,7 +102,7 @@ internal sealed class HamerlyLloyd
                 int label;
                 if (full)
                 {
-                    label = Nearest(row, out _upper[i], out _lower[i]);
+                    label = CenterGeometry.Nearest(row, _centers, _k, out _upper[i], out _lower[i]);
                     _labels[i] = label;
                     counts[label]++;
                     Add(sums, label, row, 1);
@@ -117,7 +118,7 @@ internal sealed class HamerlyLloyd
                     upper = Math.Sqrt(RowMatrix.SquaredDistance(row, _centers.AsSpan(own * _d, _d)));
                     if (upper > bound)
                     {
-                        label = Nearest(row, out upper, out lower);
+                        label = CenterGeometry.Nearest(row, _centers, _k, out upper, out lower);
                         if (label != own)
                         {
                             _labels[i] = label;
@@ -172,58 +173,6 @@ internal sealed class HamerlyLloyd
         return shift;
     }
 
-    private void PrepareBounds()
-    {
-        // Half the distance to the nearest other center: a row closer than that to its own center
-        // cannot be closer to any other (Hamerly's s(j)).
-        for (var c = 0; c < _k; c++)
-        {
-            var nearest = double.PositiveInfinity;
-            for (var o = 0; o < _k; o++)
-            {
-                if (o != c) nearest = Math.Min(nearest, RowMatrix.SquaredDistance(_centers.AsSpan(c * _d, _d), _centers.AsSpan(o * _d, _d)));
-            }
-            _halfGap[c] = _k > 1 ? 0.5 * Math.Sqrt(nearest) : double.PositiveInfinity;
-        }
-        // The lower bound drops by the largest movement among the *other* centers.
-        var first = -1;
-        for (var c = 0; c < _k; c++)
-        {
-            if (first < 0 || _movement[c] > _movement[first]) first = c;
-        }
-        var second = 0.0;
-        for (var c = 0; c < _k; c++)
-        {
-            if (c != first) second = Math.Max(second, _movement[c]);
-        }
-        for (var c = 0; c < _k; c++) _otherMovement[c] = c == first ? second : _movement[first];
-    }
-
-    /// <summary>Nearest center (lowest index on ties, like numpy's argmin) and the two smallest distances.</summary>
-    private int Nearest(ReadOnlySpan<double> row, out double nearest, out double second)
-    {
-        var best = 0;
-        var bestSquared = double.PositiveInfinity;
-        var secondSquared = double.PositiveInfinity;
-        for (var c = 0; c < _k; c++)
-        {
-            var squared = RowMatrix.SquaredDistance(row, _centers.AsSpan(c * _d, _d));
-            if (squared < bestSquared)
-            {
-                secondSquared = bestSquared;
-                bestSquared = squared;
-                best = c;
-            }
-            else if (squared < secondSquared)
-            {
-                secondSquared = squared;
-            }
-        }
-        nearest = Math.Sqrt(bestSquared);
-        second = Math.Sqrt(secondSquared);
-        return best;
-    }
-
     private void Add(double[] sums, int cluster, ReadOnlySpan<double> row, double sign)
     {
         var target = sums.AsSpan(cluster * _d, _d);
@@ -238,36 +187,5 @@ internal sealed class HamerlyLloyd
         for (var j = 0; j < _sums.Length; j++) _centers[j] = _sums[j] / _counts[j / _d];
     }
 
-    private double Inertia()
-    {
-        var perChunk = new double[Chunks.Count(_x.Rows)];
-        Chunks.For(_x.Rows, (chunk, start, end) =>
-        {
-            var sum = 0.0;
-            for (var i = start; i < end; i++) sum += RowMatrix.SquaredDistance(_x.Row(i), _centers.AsSpan(_labels[i] * _d, _d));
-            perChunk[chunk] = sum;
-        });
-        return perChunk.Sum();
-    }
-
     private double[][] ToRows(double[] flat) => Enumerable.Range(0, _k).Select(c => flat.AsSpan(c * _d, _d).ToArray()).ToArray();
-
-    private static double MeanVariance(RowMatrix x)
-    {
-        var total = 0.0;
-        for (var j = 0; j < x.Columns; j++)
-        {
-            var mean = 0.0;
-            for (var i = 0; i < x.Rows; i++) mean += x.Values[i * x.Columns + j];
-            mean /= x.Rows;
-            var squares = 0.0;
-            for (var i = 0; i < x.Rows; i++)
-            {
-                var diff = x.Values[i * x.Columns + j] - mean;
-                squares += diff * diff;
-            }
-            total += squares / x.Rows;
-        }
-        return total / x.Columns;
-    }
 }

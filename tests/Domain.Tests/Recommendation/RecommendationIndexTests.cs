@@ -92,6 +92,20 @@ public sealed class RecommendationIndexTests
         Assert.All(result.Items, n => Assert.Equal(0, n.Similarity));
     }
 
+    [Fact]
+    public void Recommend_WhenTopExceedsTheProbedCluster_ReturnsAllOfItsTracksButTheExcludedOne()
+    {
+        var model = new ClusterModel(Identity(2), null, [new[] { 0.0, 1 }, new[] { 1.0, 0 }]);
+        var tracks = Enumerable.Range(0, 30).Select(i => new IndexedTrack(i, i < 12 ? 0 : 1, [i * 0.1, 1])).ToArray();
+        var index = new RecommendationIndex(model, tracks);
+
+        var result = index.RecommendEmbedded([0.1, 1.0], new RecommendationQuery(50, NProbe: 1, ExcludeTrackId: 1));
+
+        Assert.Equal([0], result.SearchedClusters);
+        Assert.Equal(Enumerable.Range(0, 12).Where(i => i != 1).OrderByDescending(i => Cosine([0.1, 1.0], [i * 0.1, 1])).ThenBy(i => i),
+            result.Items.Select(n => n.TrackId));
+    }
+
     private static (RecommendationIndex Index, double[][] Queries) RandomIndex(int seed, int tracks, int clusters)
     {
         var random = new Random(seed);
