@@ -11,7 +11,7 @@ internal sealed class BenchTable(TextWriter output)
 
     public void Header(int k, int nInit, double tolerance, double sklearnTolerance, int seed)
     {
-        Line($"MusicRecommender bench — {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}");
+        Line($"MusicRecommender bench — {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}{LoadAverage()}");
         Line($"k-means: k = {k}, {nInit} k-means++ starts, seed {seed}, same data for both sides; stopping: ours tol {tolerance:G3}" +
              $"{(tolerance == 0 ? " (until no label changes)" : "")}, sklearn tol {sklearnTolerance:G3} (its default is 1e-4)");
         Line("");
@@ -69,11 +69,18 @@ internal sealed class BenchTable(TextWriter output)
         if (timings is null) return;
         var exact = timings[0];
         Check($"exact top-10 over the catalog ≤ 10 ms (median {Ms(exact.MedianMs)})", exact.MedianMs <= 10);
-        var best = timings.Skip(1).Where(t => t.Recall >= 0.9).OrderBy(t => t.MedianMs).FirstOrDefault();
+        var best = timings.Skip(1).Where(t => t.Recall >= 0.9 && !t.Mode.Contains("(all", StringComparison.Ordinal)).OrderBy(t => t.MedianMs).FirstOrDefault();
         Check(best is null
             ? "cluster mode ≥ 10× faster than exact at recall@10 ≥ 0.9 (no nprobe reached recall 0.9)"
             : $"cluster mode ≥ 10× faster than exact at recall@10 ≥ 0.9 ({best.Mode}: {Ratio(exact.MedianMs / best.MedianMs)}, recall {best.Recall:F3})",
             best is not null && exact.MedianMs / best.MedianMs >= 10);
+    }
+
+    /// <summary>Other work on the machine skews every timing; say how busy it was.</summary>
+    private static string LoadAverage()
+    {
+        const string path = "/proc/loadavg";
+        return File.Exists(path) ? $", load average {string.Join(' ', File.ReadAllText(path).Split(' ').Take(3))} at start" : "";
     }
 
     private void Check(string text, bool met) => Line($"  [{(met ? "met" : "MISSED")}] {text}");

@@ -26,7 +26,7 @@ internal static class QueryBench
     public static IReadOnlyList<QueryTiming> Run(RecommendationIndex index, RowMatrix queries, int top, IReadOnlyList<int> probes, out int[][] exactTop)
     {
         var modes = new List<(string Name, RecommendationQuery Query)> { ("exact", new RecommendationQuery(top, Exact: true)) };
-        modes.AddRange(probes.Select(p => ($"cluster, nprobe {p}", new RecommendationQuery(top, NProbe: p))));
+        modes.AddRange(probes.Select(p => (p >= index.Model.K ? $"cluster, nprobe {p} (all: exact answer)" : $"cluster, nprobe {p}", new RecommendationQuery(top, NProbe: p))));
 
         // Warm up every path (JIT tiering, caches) before timing.
         for (var i = 0; i < 300; i++)
