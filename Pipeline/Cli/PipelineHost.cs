@@ -18,7 +18,8 @@ internal static class PipelineHost
         {
             ContentRootPath = RepositoryPaths.FindRoot() is { } root ? Path.Combine(root, "Web") : Directory.GetCurrentDirectory(),
         });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The commands print their own progress; the log only adds warnings and errors.
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
         builder.AddInfrastructure();
         builder.AddPipeline();
         var host = builder.Build();
