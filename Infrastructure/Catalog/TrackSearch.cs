@@ -22,12 +22,7 @@ public sealed class TrackSearch(AppDbContext db)
         if (terms.Length == 0) return [];
         var normalizedQuery = string.Join(' ', SearchTextNormalizer.Normalize(query).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-        var candidates = db.Tracks.AsNoTracking();
-        foreach (var term in terms)
-        {
-            var pattern = "%" + term + "%";
-            candidates = candidates.Where(t => EF.Functions.Like(t.SearchText, pattern));
-        }
+        var candidates = Matching(terms);
         var pool = await candidates
             .OrderByDescending(t => t.Popularity ?? -1)
             .ThenBy(t => t.Id)
@@ -43,6 +38,31 @@ public sealed class TrackSearch(AppDbContext db)
             .ThenBy(m => m.Id)
             .Take(limit)
             .ToList();
+    }
+
+    /// <summary>
+    /// Tracks whose search text contains every term. Both providers answer from an index: on SQLite the
+    /// FTS5 trigram table (migration TrackSearchIndex), on PostgreSQL the trigram GIN index on SearchText.
+    /// </summary>
+    private IQueryable<Data.Entities.Track> Matching(string[] terms)
+    {
+        if (db.Database.IsSqlite())
+        {
+            var conditions = string.Join(" AND ", terms.Select((_, i) => $"\"SearchText\" LIKE @t{i}"));
+            var parameters = terms.Select((term, i) => (object)new Microsoft.Data.Sqlite.SqliteParameter($"@t{i}", "%" + term + "%")).ToArray();
+            // Only our own placeholders (@t0, @t1...) are interpolated; the terms travel as parameters.
+#pragma warning disable EF1002
+            return db.Tracks.FromSqlRaw(
+                $"SELECT * FROM \"Tracks\" WHERE \"Id\" IN (SELECT rowid FROM \"TrackSearchIndex\" WHERE {conditions})", parameters).AsNoTracking();
+#pragma warning restore EF1002
+        }
+        var candidates = db.Tracks.AsNoTracking();
+        foreach (var term in terms)
+        {
+            var pattern = "%" + term + "%";
+            candidates = candidates.Where(t => EF.Functions.Like(t.SearchText, pattern));
+        }
+        return candidates;
     }
 
     /// <summary>How well a track's title (and artists) answer the query; higher is better.</summary>
