@@ -30,6 +30,7 @@ public static class WebRegistration
         services.AddSingleton<CatalogSeeder>();
         services.AddHostedService<ModelRefreshService>();
         services.AddScoped<TrackSearch>();
+        services.AddScoped<SongResolver>();
         services.AddScoped<RecommendationService>();
         return builder;
     }

@@ -61,7 +61,7 @@ public sealed class SongLookupService(
         // When the track call already failed, Spotify's features would fail too and only eat the budget.
         var (features, source) = await FetchFeaturesAsync(id, askSpotify: track is not null, notes, cancellationToken);
         var song = track is null ? null : ToSongInfo(track);
-        if (features is null) return SongLookupResult.Unavailable(id, "Audio features are unavailable. " + string.Join(" ", notes), song);
+        if (features is null) return SongLookupResult.Unavailable(id, string.Join(" ", notes), song);
 
         int? trackId = null;
         if (track is null) notes.Add("Not saved to the catalog: without Spotify the song has no title.");
