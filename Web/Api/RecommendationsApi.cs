@@ -33,9 +33,7 @@ internal static class RecommendationsApi
             title: "Audio features unavailable.", extensions: new Dictionary<string, object?>
             {
                 ["source"] = "unavailable",
-                ["spotifyId"] = outcome.Known?.SpotifyId,
-                ["title"] = outcome.Known?.Title,
-                ["artists"] = outcome.Known?.Artists,
+                ["song"] = outcome.Known is { } song ? new { spotifyId = song.SpotifyId, title = song.Title, artists = song.Artists } : null,
             }),
         _ => Results.Problem(outcome.Message, statusCode: StatusCodes.Status404NotFound, title: "Song not found."),
     };
