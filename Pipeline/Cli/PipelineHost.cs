@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MusicRecommender.Infrastructure;
 using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Infrastructure.Spotify;
 
 namespace MusicRecommender.Pipeline.Cli;
 
@@ -12,6 +14,9 @@ namespace MusicRecommender.Pipeline.Cli;
 /// </summary>
 internal static class PipelineHost
 {
+    /// <summary>The <c>UserSecretsId</c> in Web.csproj.</summary>
+    private const string WebUserSecretsId = "musicrecommender-web";
+
     public static async Task<IHost> StartAsync(CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -19,7 +24,11 @@ internal static class PipelineHost
             ContentRootPath = RepositoryPaths.FindRoot() is { } root ? Path.Combine(root, "Web") : Directory.GetCurrentDirectory(),
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The site's user-secrets (Spotify credentials) count here too, whatever the environment;
+        // environment variables still win, as they do for the site.
+        builder.Configuration.AddUserSecrets(WebUserSecretsId).AddEnvironmentVariables();
         builder.AddInfrastructure();
+        builder.AddSongLookup();
         builder.AddPipeline();
         var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
