@@ -23,6 +23,7 @@ public static class WebRegistration
         services.AddApiRateLimiting();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOptions<ModelServingOptions>().BindConfiguration(ModelServingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LiveLookupOptions>().BindConfiguration(LiveLookupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton<ModelStore>();
         services.AddSingleton<ModelLoader>();

@@ -1,6 +1,8 @@
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Catalog;
+using Microsoft.Extensions.Options;
 using MusicRecommender.Infrastructure.Lookup;
+using MusicRecommender.Web.Recommendations;
 
 namespace MusicRecommender.Web.Api;
 
@@ -10,9 +12,6 @@ namespace MusicRecommender.Web.Api;
 /// </summary>
 internal static class TracksApi
 {
-    /// <summary>Suggestions help only while the listener is still typing; a slow Spotify must not hold them up.</summary>
-    private static readonly TimeSpan LiveSuggestBudget = TimeSpan.FromSeconds(3);
-
     private const int MinLiveQueryLength = 3;
 
     public static RouteGroupBuilder MapTracksApi(this RouteGroupBuilder api)
@@ -40,7 +39,8 @@ internal static class TracksApi
     }
 
     private static async Task<IResult> SuggestAsync(
-        HttpContext http, TrackSearch search, SongLookupService lookup, ILogger<TrackSuggestion> logger, CancellationToken cancellationToken)
+        HttpContext http, TrackSearch search, SongLookupService lookup, IOptions<LiveLookupOptions> options, ILogger<TrackSuggestion> logger,
+        CancellationToken cancellationToken)
     {
         var (q, limit, problem) = Read(http, maxLimit: 20, defaultLimit: 8);
         if (problem is not null) return problem;
@@ -52,7 +52,7 @@ internal static class TracksApi
         if (!lookup.IsLiveLookupEnabled || suggestions.Count >= limit || q.Length < MinLiveQueryLength) return Results.Ok(suggestions);
 
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(LiveSuggestBudget);
+        budget.CancelAfter(options.Value.SuggestBudget);
         try
         {
             var live = await lookup.SearchLiveAsync(q, Math.Min(limit, 10), budget.Token);

@@ -1,10 +1,10 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
-using MusicRecommender.Infrastructure.Http;
 using MusicRecommender.Infrastructure.Lookup;
 
 namespace MusicRecommender.Web.Recommendations;
@@ -14,11 +14,10 @@ namespace MusicRecommender.Web.Recommendations;
 /// pasted link, or text the catalog does not match goes to the live lookup (Spotify search → top
 /// match → features chain). Outside failures end as honest messages, never as exceptions.
 /// </summary>
-public sealed class SongResolver(AppDbContext db, TrackSearch search, SongLookupService lookup, ILogger<SongResolver> logger)
+public sealed class SongResolver(
+    AppDbContext db, TrackSearch search, SongLookupService lookup, IOptions<LiveLookupOptions> options, ILogger<SongResolver> logger)
 {
     public const string LiveLookupOff = "Live Spotify lookup is off on this site, so Spotify was not searched.";
-
-    private const string Unexpected = "The live lookup failed unexpectedly.";
 
     public bool IsLiveLookupEnabled => lookup.IsLiveLookupEnabled;
 
@@ -27,9 +26,9 @@ public sealed class SongResolver(AppDbContext db, TrackSearch search, SongLookup
         ArgumentNullException.ThrowIfNull(query);
         if (query.Features is { } features) return SongResolution.Found(new ResolvedSong(null, null, "Your features", "", features, "features"));
         if (query.TrackId is { } trackId) return await LocalAsync(t => t.Id == trackId, cancellationToken);
-        if (query.SpotifyId is { } spotifyId) return await LookUpAsync(spotifyId, cancellationToken);
+        if (query.SpotifyId is { } spotifyId) return await LiveAsync(ct => LookUpAsync(spotifyId, ct), CouldNotLookUp, cancellationToken);
         if (query.Text is not { } text) return SongResolution.NotFound("Name a song to start from.");
-        if (SpotifyLink.TryParseTrackLink(text, out var linked)) return await LookUpAsync(linked, cancellationToken);
+        if (SpotifyLink.TryParseTrackLink(text, out var linked)) return await LiveAsync(ct => LookUpAsync(linked, ct), CouldNotLookUp, cancellationToken);
 
         var matches = await search.SearchAsync(text, 1, cancellationToken);
         if (matches.Count > 0)
@@ -37,7 +36,7 @@ public sealed class SongResolver(AppDbContext db, TrackSearch search, SongLookup
             var bestId = matches[0].Id;
             return await LocalAsync(t => t.Id == bestId, cancellationToken);
         }
-        return await SearchLiveAsync(text, cancellationToken);
+        return await LiveAsync(ct => SearchLiveAsync(text, ct), why => SongResolution.NotFound($"No song in our catalog matches \"{text}\". {why}"), cancellationToken);
     }
 
     /// <summary>
@@ -71,16 +70,7 @@ public sealed class SongResolver(AppDbContext db, TrackSearch search, SongLookup
         if (!lookup.IsLiveLookupEnabled)
             return SongResolution.NotFound($"{notInCatalog} Check the spelling, try fewer words, or add the artist's name. {LiveLookupOff}");
 
-        ServiceResult<IReadOnlyList<SongInfo>> found;
-        try
-        {
-            found = await lookup.SearchLiveAsync(text, 1, cancellationToken);
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            logger.LogError(e, "Live search for {Text} failed", text);
-            found = ServiceResult<IReadOnlyList<SongInfo>>.Fail(ServiceFailure.Unexpected, Unexpected);
-        }
+        var found = await lookup.SearchLiveAsync(text, 1, cancellationToken);
         if (!found.Succeeded) return SongResolution.NotFound($"{notInCatalog} Spotify could not be searched just now: {found.Message}");
         if (found.Value.Count == 0)
             return SongResolution.NotFound($"No song in our catalog or on Spotify matches \"{text}\". Check the spelling, or add the artist's name.");
@@ -89,17 +79,7 @@ public sealed class SongResolver(AppDbContext db, TrackSearch search, SongLookup
 
     private async Task<SongResolution> LookUpAsync(string spotifyId, CancellationToken cancellationToken)
     {
-        SongLookupResult result;
-        try
-        {
-            result = await lookup.GetFeaturesAsync(spotifyId, cancellationToken);
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Anything the clients did not foresee still must not turn into a 500.
-            logger.LogError(e, "Live lookup of {SpotifyId} failed", spotifyId);
-            result = SongLookupResult.Unavailable(spotifyId, Unexpected);
-        }
+        var result = await lookup.GetFeaturesAsync(spotifyId, cancellationToken);
         if (result.HasFeatures)
         {
             var title = result.Song?.Title ?? $"Spotify track {result.SpotifyId}";
@@ -110,5 +90,34 @@ public sealed class SongResolver(AppDbContext db, TrackSearch search, SongLookup
             ? $"We found \"{known.Title}\" by {(known.Artists.Length > 0 ? known.Artists : "an unknown artist")}, but its audio features are unavailable. {result.Reason}"
             : $"We could not look up this Spotify track. {result.Reason}";
         return SongResolution.Unavailable(result.Song, message.TrimEnd());
+    }
+
+    private static SongResolution CouldNotLookUp(string why) => SongResolution.Unavailable(null, $"We could not look up this Spotify track. {why}");
+
+    /// <summary>
+    /// Runs a live lookup within <see cref="LiveLookupOptions.Budget"/>. The clients turn outside
+    /// failures into results; what is left here (the budget running out, or anything they did not
+    /// foresee) still ends as a message, never as a 500.
+    /// </summary>
+    private async Task<SongResolution> LiveAsync(
+        Func<CancellationToken, Task<SongResolution>> lookUp, Func<string, SongResolution> failed, CancellationToken cancellationToken)
+    {
+        var budget = options.Value.Budget;
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(budget);
+        try
+        {
+            return await lookUp(limit.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("The live lookup ran out of its {Budget} s budget", budget.TotalSeconds);
+            return failed($"The live lookup took longer than {budget.TotalSeconds:0.#} s, so we stopped waiting.");
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "The live lookup failed unexpectedly");
+            return failed("The live lookup failed unexpectedly.");
+        }
     }
 }

@@ -148,9 +148,9 @@ public sealed class LiveLookupPageTests(LiveLookupSiteFixture fixture)
     }
 
     [Theory]
-    [InlineData(FakeMode.Hang)]
-    [InlineData(FakeMode.ServerError)]
-    public async Task Results_WhenEveryOutsideServiceFails_AnswersWithinTheBudgetWithAMessage(FakeMode mode)
+    [InlineData(FakeMode.Hang, "The live lookup took longer than 2.5 s, so we stopped waiting.")]
+    [InlineData(FakeMode.ServerError, "ReccoBeats is having trouble (HTTP 500).")]
+    public async Task Results_WhenEveryOutsideServiceFails_AnswersWithinTheBudgetWithAMessage(FakeMode mode, string message)
     {
         await fixture.ResetAsync();
         fixture.Fail(FakeService.Accounts, mode);
@@ -163,6 +163,7 @@ public sealed class LiveLookupPageTests(LiveLookupSiteFixture fixture)
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True(elapsed < LiveLookupSiteFixture.PageBudget, $"took {elapsed}");
         Assert.Contains("We could not look up this Spotify track.", body, StringComparison.Ordinal);
+        Assert.Contains(message, body, StringComparison.Ordinal);
         Assert.Contains("href=\"/explore?catalog=anime\"", body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, local);
         Assert.Equal(10, Count(localHtml, "class=\"recommendation\""));
