@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
@@ -65,21 +64,19 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
         var unchanged = 0;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var connection = db.Database.GetDbConnection();
-            await using var insert = TrackCommands.Insert(connection, transaction.GetDbTransaction());
-            await using var update = TrackCommands.Update(connection, transaction.GetDbTransaction());
+            await using var writer = new TrackWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), file.Format.Source, now);
             var done = 0;
             foreach (var track in incoming)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!existing.TryGetValue(track.SpotifyId, out var current))
                 {
-                    await TrackCommands.ExecuteInsertAsync(insert, track, file.Format.Source, now, cancellationToken);
+                    await writer.InsertAsync(track, cancellationToken);
                     inserted++;
                 }
                 else if (TrackMerger.Merge(current, track) is { } merged)
                 {
-                    await TrackCommands.ExecuteUpdateAsync(update, merged, now, cancellationToken);
+                    await writer.UpdateAsync(merged, cancellationToken);
                     updated++;
                 }
                 else
@@ -88,6 +85,7 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
                 }
                 if (++done % ProgressEvery == 0) progress?.Report(new ImportProgress(name, ImportPhase.Writing, done, incoming.Count));
             }
+            await writer.FlushAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         progress?.Report(new ImportProgress(name, ImportPhase.Done, incoming.Count, incoming.Count));

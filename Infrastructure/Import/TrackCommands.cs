@@ -1,15 +1,20 @@
 using System.Data.Common;
 using MusicRecommender.Infrastructure.Catalog;
+using MusicRecommender.Infrastructure.Data.Entities;
 
 namespace MusicRecommender.Infrastructure.Import;
 
 /// <summary>
-/// Prepared INSERT/UPDATE commands for bulk writes. Plain SQL with quoted identifiers and @names
-/// runs unchanged on SQLite and PostgreSQL, and is an order of magnitude faster than change tracking
-/// for 100k rows.
+/// Bulk writes of tracks inside the caller's transaction: inserts go out as prepared INSERTs (one row
+/// per statement on SQLite, which binds parameters by name in quadratic time; 200 rows per statement on
+/// PostgreSQL, where round trips dominate), updates as a prepared UPDATE. Plain SQL with quoted identifiers and
+/// parameters runs unchanged on SQLite and PostgreSQL, and is an order of magnitude faster than change
+/// tracking (and, on PostgreSQL, than one round trip per row) for 100k rows.
 /// </summary>
-internal static class TrackCommands
+internal sealed class TrackWriter(DbConnection connection, DbTransaction transaction, string source, DateTime now) : IAsyncDisposable
 {
+    private readonly int _batchRows = connection is Microsoft.Data.Sqlite.SqliteConnection ? 1 : 200;
+
     private static readonly string[] InsertColumns =
     [
         "SpotifyId", "Title", "Artists", "Album", "ReleaseDate", "Popularity", "Genres", "Catalogs", "Source",
@@ -22,68 +27,78 @@ internal static class TrackCommands
         "Artists", "Album", "ReleaseDate", "Popularity", "Genres", "Catalogs", "Key", "Mode", "TimeSignature", "DurationMs", "Explicit", "SearchText", "UpdatedAt",
     ];
 
-    public static DbCommand Insert(DbConnection connection, DbTransaction transaction) =>
-        Create(connection, transaction,
-            $"INSERT INTO \"Tracks\" ({string.Join(", ", InsertColumns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", InsertColumns.Select(c => "@" + c))})",
-            InsertColumns);
+    private readonly List<ImportRow> _pending = [];
+    private DbCommand? _fullBatch;
+    private DbCommand? _update;
 
-    public static DbCommand Update(DbConnection connection, DbTransaction transaction) =>
-        Create(connection, transaction,
-            $"UPDATE \"Tracks\" SET {string.Join(", ", UpdateColumns.Select(c => $"\"{c}\" = @{c}"))} WHERE \"Id\" = @Id",
-            [.. UpdateColumns, "Id"]);
-
-    public static Task ExecuteInsertAsync(DbCommand command, ImportRow row, string source, DateTime now, CancellationToken cancellationToken)
+    public async Task InsertAsync(ImportRow row, CancellationToken cancellationToken)
     {
-        var f = row.Features;
-        Set(command, "SpotifyId", row.SpotifyId);
-        Set(command, "Title", row.Title);
-        Set(command, "Artists", row.Artists);
-        Set(command, "Album", row.Album);
-        Set(command, "ReleaseDate", row.ReleaseDate);
-        Set(command, "Popularity", row.Popularity);
-        Set(command, "Genres", row.Genre);
-        Set(command, "Catalogs", (int)row.Catalogs);
-        Set(command, "Source", source);
-        Set(command, "Danceability", f.Danceability);
-        Set(command, "Energy", f.Energy);
-        Set(command, "Loudness", f.Loudness);
-        Set(command, "Speechiness", f.Speechiness);
-        Set(command, "Acousticness", f.Acousticness);
-        Set(command, "Instrumentalness", f.Instrumentalness);
-        Set(command, "Liveness", f.Liveness);
-        Set(command, "Valence", f.Valence);
-        Set(command, "Tempo", f.Tempo);
-        Set(command, "Key", row.Key);
-        Set(command, "Mode", row.Mode);
-        Set(command, "TimeSignature", row.TimeSignature);
-        Set(command, "DurationMs", row.DurationMs);
-        Set(command, "Explicit", row.Explicit);
-        Set(command, "SearchText", SearchTextNormalizer.ForTrack(row.Title, row.Artists, row.Album));
-        Set(command, "AddedAt", now);
-        Set(command, "UpdatedAt", now);
-        return command.ExecuteNonQueryAsync(cancellationToken);
+        _pending.Add(row);
+        if (_pending.Count == _batchRows) await FlushAsync(cancellationToken);
     }
 
-    public static Task ExecuteUpdateAsync(DbCommand command, ExistingTrack track, DateTime now, CancellationToken cancellationToken)
+    public async Task FlushAsync(CancellationToken cancellationToken)
     {
+        if (_pending.Count == 0) return;
+        var command = _pending.Count == _batchRows ? _fullBatch ??= CreateInsert(_batchRows) : CreateInsert(_pending.Count);
+        for (var i = 0; i < _pending.Count; i++) BindInsert(command, i, _pending[i]);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (command != _fullBatch) await command.DisposeAsync();
+        _pending.Clear();
+    }
+
+    public Task UpdateAsync(ExistingTrack track, CancellationToken cancellationToken)
+    {
+        var command = _update ??= Create(
+            $"UPDATE \"Tracks\" SET {string.Join(", ", UpdateColumns.Select(c => $"\"{c}\" = @{c}"))} WHERE \"Id\" = @Id",
+            [.. UpdateColumns, "Id"]);
         Set(command, "Id", track.Id);
-        Set(command, "Artists", track.Artists);
-        Set(command, "Album", track.Album);
+        Set(command, "Artists", Clip(track.Artists, Track.ArtistsMaxLength));
+        Set(command, "Album", Clip(track.Album, Track.AlbumMaxLength));
         Set(command, "ReleaseDate", track.ReleaseDate);
         Set(command, "Popularity", track.Popularity);
-        Set(command, "Genres", track.Genres);
+        Set(command, "Genres", Clip(track.Genres, Track.GenresMaxLength));
         Set(command, "Catalogs", (int)track.Catalogs);
         Set(command, "Key", track.Key);
         Set(command, "Mode", track.Mode);
         Set(command, "TimeSignature", track.TimeSignature);
         Set(command, "DurationMs", track.DurationMs);
         Set(command, "Explicit", track.Explicit);
-        Set(command, "SearchText", SearchTextNormalizer.ForTrack(track.Title, track.Artists, track.Album));
+        Set(command, "SearchText", SearchText(track.Title, track.Artists, track.Album));
         Set(command, "UpdatedAt", now);
         return command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static DbCommand Create(DbConnection connection, DbTransaction transaction, string sql, IEnumerable<string> parameters)
+    public async ValueTask DisposeAsync()
+    {
+        if (_fullBatch is not null) await _fullBatch.DisposeAsync();
+        if (_update is not null) await _update.DisposeAsync();
+    }
+
+    private DbCommand CreateInsert(int rows)
+    {
+        var values = Enumerable.Range(0, rows).Select(r => $"({string.Join(", ", InsertColumns.Select(c => $"@{c}_{r}"))})");
+        return Create(
+            $"INSERT INTO \"Tracks\" ({string.Join(", ", InsertColumns.Select(c => $"\"{c}\""))}) VALUES {string.Join(", ", values)}",
+            Enumerable.Range(0, rows).SelectMany(r => InsertColumns.Select(c => $"{c}_{r}")));
+    }
+
+    private void BindInsert(DbCommand command, int r, ImportRow row)
+    {
+        var f = row.Features;
+        object?[] values =
+        [
+            row.SpotifyId, Clip(row.Title, Track.TitleMaxLength), Clip(row.Artists, Track.ArtistsMaxLength), Clip(row.Album, Track.AlbumMaxLength),
+            row.ReleaseDate, row.Popularity, Clip(row.Genre, Track.GenresMaxLength), (int)row.Catalogs, source,
+            f.Danceability, f.Energy, f.Loudness, f.Speechiness, f.Acousticness, f.Instrumentalness, f.Liveness, f.Valence, f.Tempo,
+            row.Key, row.Mode, row.TimeSignature, row.DurationMs, row.Explicit, SearchText(row.Title, row.Artists, row.Album), now, now,
+        ];
+        // By position: name lookups in a 5,000-parameter collection are linear scans.
+        var offset = r * InsertColumns.Length;
+        for (var c = 0; c < InsertColumns.Length; c++) command.Parameters[offset + c].Value = values[c] ?? DBNull.Value;
+    }
+
+    private DbCommand Create(string sql, IEnumerable<string> parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -96,6 +111,12 @@ internal static class TrackCommands
         }
         return command;
     }
+
+    private static string SearchText(string title, string? artists, string? album) =>
+        Clip(SearchTextNormalizer.ForTrack(title, artists, album), Track.SearchTextMaxLength)!;
+
+    /// <summary>Over-long text from a source is shortened rather than failing the whole file.</summary>
+    private static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..(max - 1)] + "…";
 
     private static void Set(DbCommand command, string name, object? value) => command.Parameters["@" + name].Value = value ?? DBNull.Value;
 }

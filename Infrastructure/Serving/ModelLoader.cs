@@ -43,12 +43,13 @@ public sealed class ModelLoader(IDbContextFactory<AppDbContext> contextFactory, 
         var version = await db.ModelVersions.AsNoTracking().SingleAsync(m => m.Id == modelVersionId, cancellationToken);
         var model = ModelParameters.Deserialize(version.ParametersJson).ToModel();
         var flag = version.Catalog.AsCatalogs();
+        var trainedAt = version.TrainedAt;
         var tracks = await db.Tracks.AsNoTracking()
             .Where(t => (t.Catalogs & flag) != 0 && t.Tempo > 0)
             .OrderBy(t => t.Id)
             .Select(t => new
             {
-                t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.Genres,
+                t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.Genres, t.AddedAt,
                 t.Danceability, t.Energy, t.Loudness, t.Speechiness, t.Acousticness, t.Instrumentalness, t.Liveness, t.Valence, t.Tempo,
             })
             .ToListAsync(cancellationToken);
@@ -62,9 +63,12 @@ public sealed class ModelLoader(IDbContextFactory<AppDbContext> contextFactory, 
         {
             var features = new AudioFeatures(t.Danceability, t.Energy, t.Loudness, t.Speechiness, t.Acousticness, t.Instrumentalness, t.Liveness, t.Valence, t.Tempo);
             if (features.FindInvalid() is not null) continue;
+            // Serve what the model was trained on (training left out noisy labels and duplicates), plus
+            // tracks added to the catalog since, which go to their nearest centroid.
+            var known = assignments.TryGetValue(t.Id, out var assigned);
+            if (!known && t.AddedAt <= trainedAt) continue;
             var embedding = model.Embed(features.ToArray());
-            // Tracks added after training (imports, playlists) go to their nearest centroid.
-            var cluster = assignments.TryGetValue(t.Id, out var assigned) ? assigned : model.NearestCluster(embedding);
+            var cluster = known ? assigned : model.NearestCluster(embedding);
             indexed.Add(new IndexedTrack(t.Id, cluster, embedding));
             served.Add(t.Id, new ServedTrack(t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.Genres, features));
         }

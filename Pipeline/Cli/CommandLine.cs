@@ -11,6 +11,8 @@ public static class CommandLine
         ["import"] = (ImportCommand.Usage, ImportCommand.RunAsync),
         ["train"] = (TrainCommand.Usage, TrainCommand.RunAsync),
         ["migrate"] = (MigrateCommand.Usage, MigrateCommand.RunAsync),
+        ["fit"] = (FitCommand.Usage, FitCommand.RunAsync),
+        ["bench"] = (BenchCommand.Usage, BenchCommand.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -23,7 +23,8 @@ internal static class PipelineHost
         {
             ContentRootPath = RepositoryPaths.FindRoot() is { } root ? Path.Combine(root, "Web") : Directory.GetCurrentDirectory(),
         });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The commands print their own progress; the log only adds warnings and errors.
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
         // The site's user-secrets (Spotify credentials) count here too, whatever the environment;
         // environment variables still win, as they do for the site.
         builder.Configuration.AddUserSecrets(WebUserSecretsId).AddEnvironmentVariables();

@@ -15,9 +15,9 @@ namespace MusicRecommender.Pipeline.Models;
 public sealed record TrainingOutcome(int ModelVersionId, TargetCatalog Catalog, int Version, ModelStatus Status, int K, double Silhouette, int TrackCount, string? RejectionReason);
 
 /// <summary>
-/// Trains one target catalog from the database: load → clean → fit → store → gate → activate.
-/// The fit itself (Pipeline/Training) does no I/O; this class owns the reads and writes. A run that
-/// throws or is rejected leaves the active model as it was.
+/// Trains one target catalog from the database: load → clean → scale → PCA → choose k → k-means →
+/// evaluate → store → gate → activate. The fit itself (Pipeline/Training) does no I/O; this class owns
+/// the reads and writes. A run that throws or is rejected leaves the active model as it was.
 /// </summary>
 public sealed class CatalogTrainer(AppDbContext db, IOptions<TrainingOptions> options, TimeProvider clock, ILogger<CatalogTrainer> logger)
 {
@@ -29,22 +29,26 @@ public sealed class CatalogTrainer(AppDbContext db, IOptions<TrainingOptions> op
         var tracks = await db.Tracks.AsNoTracking()
             .Where(t => (t.Catalogs & flag) != 0)
             .OrderBy(t => t.Id)
-            .Select(t => new { t.Id, t.Artists, Features = new[] { t.Danceability, t.Energy, t.Loudness, t.Speechiness, t.Acousticness, t.Instrumentalness, t.Liveness, t.Valence, t.Tempo } })
+            .Select(t => new { t.Id, t.SpotifyId, t.Artists, Features = new[] { t.Danceability, t.Energy, t.Loudness, t.Speechiness, t.Acousticness, t.Instrumentalness, t.Liveness, t.Valence, t.Tempo } })
             .ToListAsync(cancellationToken);
+        var trackIds = tracks.ToDictionary(t => t.SpotifyId, t => t.Id, StringComparer.Ordinal);
 
-        var excluded = new HashSet<string>(options.Value.ExcludedArtists, StringComparer.OrdinalIgnoreCase);
-        var kept = tracks.Where(t => t.Features[8] > 0 && !t.Artists.Split(", ").Any(excluded.Contains)).ToList();
-        if (kept.Count < Math.Max(settings.K ?? 2, 2) * 2)
-            throw new InvalidOperationException($"The {catalog.Name()} catalog has {kept.Count} usable tracks; import a catalog first.");
-        progress?.Report($"{catalog.Name()}: fitting on {kept.Count:N0} tracks ({tracks.Count - kept.Count:N0} left out)");
+        // Stored artists are joined with ", "; the cleaner matches excluded names as whole segments.
+        var cleaned = new DataCleaner(Exclusions(catalog), ", ").Clean(tracks.Select(t => new TrainingRow(t.SpotifyId, t.Artists, t.Features)));
+        progress?.Report($"{catalog.Name()}: {cleaned.Kept.Count:N0} of {cleaned.Input:N0} tracks kept ({cleaned.ZeroTempo} tempo 0, {cleaned.ExcludedArtists} excluded artists, {cleaned.OutOfRange + cleaned.MissingFeatures} invalid)");
+        var minimumRows = Math.Max(settings.K ?? settings.KMax, 2) * 2;
+        if (cleaned.Kept.Count < minimumRows)
+            throw new InvalidOperationException($"The {catalog.Name()} catalog has {cleaned.Kept.Count} usable tracks (at least {minimumRows} needed); import a catalog first.");
 
+        progress?.Report(settings.K is null ? $"{catalog.Name()}: choosing k from 2 to {settings.KMax} and fitting" : $"{catalog.Name()}: fitting k = {settings.K}");
         var stopwatch = Stopwatch.StartNew();
-        var rows = kept.Select(t => t.Features).ToArray();
+        var rows = cleaned.Kept.Select(r => r.Features).ToArray();
         var trained = await Task.Run(() => new TrainingPipeline(settings).Fit(rows), cancellationToken);
         stopwatch.Stop();
-        progress?.Report($"{catalog.Name()}: k = {trained.Model.K}, silhouette {trained.Silhouette:F3}, inertia {trained.Inertia:F1} ({stopwatch.Elapsed.TotalSeconds:F1} s)");
+        progress?.Report($"{catalog.Name()}: k = {trained.K}, silhouette {trained.Silhouette:F3}, inertia {trained.Inertia:F1} ({stopwatch.Elapsed.TotalSeconds:F1} s)");
 
-        var version = await StoreAsync(catalog, settings, trained, kept.Select(t => t.Id).ToArray(), tracks.Count - kept.Count, stopwatch.Elapsed, cancellationToken);
+        var keptIds = cleaned.Kept.Select(r => trackIds[r.Id]).ToArray();
+        var version = await StoreAsync(catalog, settings, trained, keptIds, cleaned, stopwatch.Elapsed, cancellationToken);
         var minimum = options.Value.MinSilhouette;
         if (trained.Silhouette >= minimum)
         {
@@ -77,11 +81,17 @@ public sealed class CatalogTrainer(AppDbContext db, IOptions<TrainingOptions> op
                 "auto" => null,
                 _ => ScalerKind.Standard,
             },
-            PcaVariance = options.Pca,
+            PcaVariance = options.Pca > 0 ? options.Pca : null,
         };
     }
 
-    private async Task<ModelVersion> StoreAsync(TargetCatalog catalog, TrainingSettings settings, TrainedModel trained, int[] trackIds, int leftOut, TimeSpan elapsed, CancellationToken cancellationToken)
+    private IReadOnlyList<string> Exclusions(TargetCatalog catalog) => catalog switch
+    {
+        TargetCatalog.Anime => options.Value.ExcludeFromAnime ?? ArtistExclusions.NotAnime,
+        _ => options.Value.ExcludeFromKpop ?? ArtistExclusions.NotKpop,
+    };
+
+    private async Task<ModelVersion> StoreAsync(TargetCatalog catalog, TrainingSettings settings, TrainedModel trained, int[] trackIds, CleanResult cleaned, TimeSpan elapsed, CancellationToken cancellationToken)
     {
         var previous = await db.ModelVersions.Where(m => m.Catalog == catalog).MaxAsync(m => (int?)m.Version, cancellationToken) ?? 0;
         var metrics = new
@@ -91,8 +101,12 @@ public sealed class CatalogTrainer(AppDbContext db, IOptions<TrainingOptions> op
             trained.SilhouetteSampleSize,
             trained.Iterations,
             trained.ClusterSizes,
-            Curve = trained.Curve,
-            TracksLeftOut = leftOut,
+            trained.Curve,
+            trained.Knee,
+            trained.KRule,
+            trained.ExplainedVarianceRatio,
+            Scalers = trained.Model.Scaler.Kinds,
+            Clean = new { cleaned.Input, Kept = cleaned.Kept.Count, cleaned.MissingFeatures, cleaned.OutOfRange, cleaned.ZeroTempo, cleaned.ExcludedArtists, cleaned.DuplicateIds },
             TrainingSeconds = elapsed.TotalSeconds,
         };
         var version = new ModelVersion
@@ -101,7 +115,7 @@ public sealed class CatalogTrainer(AppDbContext db, IOptions<TrainingOptions> op
             Version = previous + 1,
             Status = ModelStatus.Candidate,
             TrainedAt = clock.GetUtcNow().UtcDateTime,
-            K = trained.Model.K,
+            K = trained.K,
             Silhouette = trained.Silhouette,
             Inertia = trained.Inertia,
             TrackCount = trackIds.Length,

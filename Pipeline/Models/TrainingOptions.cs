@@ -23,14 +23,20 @@ public sealed class TrainingOptions
     [RegularExpression("^(standard|robust|minmax|auto)$")]
     public string Scaler { get; set; } = "standard";
 
-    /// <summary>Explained-variance target for PCA (0 &lt; v ≤ 1), or null for none.</summary>
-    [Range(0.01, 1.0)]
-    public double? Pca { get; set; }
+    /// <summary>Explained-variance target for PCA (0 &lt; v ≤ 1); 0 turns PCA off.</summary>
+    [Range(0.0, 1.0)]
+    public double Pca { get; set; } = 0.95;
 
     /// <summary>The quality gate: a model is activated only when its silhouette reaches this.</summary>
     [Range(-1.0, 1.0)]
     public double MinSilhouette { get; set; } = 0.2;
 
-    /// <summary>Artists whose rows are left out of training (noisy genre labels, see SOURCES.md).</summary>
-    public List<string> ExcludedArtists { get; set; } = [];
+    /// <summary>
+    /// Artists left out of the anime catalog's model (noisy genre labels, see SOURCES.md); null uses
+    /// the built-in list, an empty list turns exclusion off. Left-out tracks are not recommended either.
+    /// </summary>
+    public List<string>? ExcludeFromAnime { get; set; }
+
+    /// <summary>The same for the K-pop catalog (the multi-genre k-pop slice holds ~540 rows that are not K-pop).</summary>
+    public List<string>? ExcludeFromKpop { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -6,8 +7,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MusicRecommender.Domain.Catalog;
+using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Serving;
 using MusicRecommender.Web.Startup;
+using Npgsql;
 
 namespace MusicRecommender.TestSupport;
 
@@ -20,12 +23,16 @@ public class SiteFactory : WebApplicationFactory<Program>
     private readonly TempFolder _folder = new("musicrec-site");
     private readonly Dictionary<string, string?> _settings;
 
-    public SiteFactory(bool seed = true, IDictionary<string, string?>? settings = null, bool kestrel = false)
+    public SiteFactory(bool seed = true, IDictionary<string, string?>? settings = null, bool kestrel = false, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        DatabasePath = _folder.File("musicrec.db");
+        Provider = provider;
+        ConnectionString = provider == DatabaseProvider.Postgres
+            ? PostgresServer.CreateDatabaseAsync().GetAwaiter().GetResult()
+            : $"Data Source={_folder.File("musicrec.db")}";
         _settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Default"] = $"Data Source={DatabasePath}",
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Default"] = ConnectionString,
             ["Catalog:SeedPath"] = seed ? SharedData.DataFolder : _folder.File("no-seed-here"),
             ["Catalog:SeedOnStartup"] = seed ? "true" : "false",
             ["RateLimiting:ApiPermitsPerMinute"] = "100000",
@@ -43,7 +50,10 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>The discard port: nothing listens there, so a call fails at once as a network error.</summary>
     public const string ClosedPort = "http://127.0.0.1:9/";
 
-    public string DatabasePath { get; }
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The site's database: a SQLite file in a temp folder, or a fresh PostgreSQL database.</summary>
+    public string ConnectionString { get; }
 
     /// <summary>The loopback address of the Kestrel server (with <c>kestrel: true</c>, after <c>StartServer()</c>).</summary>
     public Uri ServerAddress
@@ -78,10 +88,10 @@ public class SiteFactory : WebApplicationFactory<Program>
         throw new TimeoutException($"The site was not ready in time (state {status.State}: {status.Message}).");
     }
 
-    /// <summary>A SQL scalar on the site's database file, for checks that bypass the site.</summary>
+    /// <summary>A SQL scalar on the site's database, for checks that bypass the site (quote identifiers: "Tracks").</summary>
     public long Scalar(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        using DbConnection connection = Provider == DatabaseProvider.Postgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -94,6 +104,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             SqliteConnection.ClearAllPools();
+            if (Provider == DatabaseProvider.Postgres) PostgresServer.DropDatabaseAsync(ConnectionString).GetAwaiter().GetResult();
             _folder.Dispose();
         }
     }

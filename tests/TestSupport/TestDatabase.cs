@@ -6,18 +6,27 @@ using MusicRecommender.Infrastructure.Data;
 
 namespace MusicRecommender.TestSupport;
 
-/// <summary>A migrated SQLite database file in a temp folder, for tests below the web layer.</summary>
-public sealed class TestDatabase : IDisposable
+/// <summary>A migrated database for tests below the web layer: a SQLite file in a temp folder, or a fresh PostgreSQL database.</summary>
+public sealed class TestDatabase : IAsyncDisposable, IDisposable
 {
     private readonly TempFolder _folder = new("musicrec-db");
 
-    private TestDatabase() => ConnectionString = $"Data Source={_folder.File("test.db")}";
+    private TestDatabase(DatabaseProvider provider, string? postgresConnection)
+    {
+        Provider = provider;
+        ConnectionString = postgresConnection ?? $"Data Source={_folder.File("test.db")}";
+    }
+
+    public DatabaseProvider Provider { get; }
 
     public string ConnectionString { get; }
 
-    public static async Task<TestDatabase> CreateAsync()
+    /// <summary>Both providers, for <c>[MemberData]</c> of tests that must hold on each.</summary>
+    public static IEnumerable<object[]> Providers => [[DatabaseProvider.Sqlite], [DatabaseProvider.Postgres]];
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var database = new TestDatabase();
+        var database = new TestDatabase(provider, provider == DatabaseProvider.Postgres ? await PostgresServer.CreateDatabaseAsync() : null);
         await using var db = database.CreateContext();
         await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).MigrateAsync();
         return database;
@@ -26,8 +35,14 @@ public sealed class TestDatabase : IDisposable
     public AppDbContext CreateContext()
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
-        InfrastructureRegistration.ConfigureProvider(options, new DatabaseOptions(), ConnectionString, _folder.Path);
+        InfrastructureRegistration.ConfigureProvider(options, new DatabaseOptions { Provider = Provider }, ConnectionString, _folder.Path);
         return new AppDbContext(options.Options);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Provider == DatabaseProvider.Postgres) await PostgresServer.DropDatabaseAsync(ConnectionString);
+        Dispose();
     }
 
     public void Dispose()

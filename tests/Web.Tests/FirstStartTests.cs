@@ -20,8 +20,8 @@ public sealed class FirstStartTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, recommendations.StatusCode);
         Assert.Equal("application/problem+json", recommendations.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        Assert.Equal(0, site.Scalar("SELECT COUNT(*) FROM Tracks"));
-        Assert.True(site.Scalar("SELECT COUNT(*) FROM __EFMigrationsHistory") >= 1);
+        Assert.Equal(0, site.Scalar("SELECT COUNT(*) FROM \"Tracks\""));
+        Assert.True(site.Scalar("SELECT COUNT(*) FROM \"__EFMigrationsHistory\"") >= 1);
     }
 
     [Fact]

@@ -1,11 +1,12 @@
+using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.TestSupport;
 
 namespace MusicRecommender.Web.Tests;
 
-/// <summary>One site per test run, seeded from ../shared/data on first start like a new user's.</summary>
-public sealed class SeededSiteFixture : IAsyncLifetime
+/// <summary>One site per provider and test run, seeded from ../shared/data on first start like a new user's.</summary>
+public abstract class SeededSite(DatabaseProvider provider) : IAsyncLifetime
 {
-    public SiteFactory Site { get; } = new();
+    public SiteFactory Site { get; } = new(provider: provider);
 
     public Task InitializeAsync() => Site.WaitUntilReadyAsync();
 
@@ -16,8 +17,18 @@ public sealed class SeededSiteFixture : IAsyncLifetime
     }
 }
 
+public sealed class SeededSiteFixture() : SeededSite(DatabaseProvider.Sqlite);
+
+public sealed class SeededPostgresSiteFixture() : SeededSite(DatabaseProvider.Postgres);
+
 [CollectionDefinition(Name)]
 public sealed class SeededSiteCollection : ICollectionFixture<SeededSiteFixture>
 {
-    public const string Name = "seeded site";
+    public const string Name = "seeded site (SQLite)";
+}
+
+[CollectionDefinition(Name)]
+public sealed class SeededPostgresSiteCollection : ICollectionFixture<SeededPostgresSiteFixture>
+{
+    public const string Name = "seeded site (PostgreSQL)";
 }

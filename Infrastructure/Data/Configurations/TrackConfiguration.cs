@@ -10,16 +10,17 @@ internal sealed class TrackConfiguration : IEntityTypeConfiguration<Track>
     {
         builder.ToTable("Tracks");
         builder.HasIndex(t => t.SpotifyId).IsUnique();
-        builder.HasIndex(t => t.SearchText);
+        // PostgreSQL: a trigram index serves LIKE '%term%' (SQLite ignores these annotations).
+        builder.HasIndex(t => t.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(t => t.Catalogs);
         builder.Property(t => t.SpotifyId).HasMaxLength(32);
-        builder.Property(t => t.Title).HasMaxLength(500);
-        builder.Property(t => t.Artists).HasMaxLength(1000);
-        builder.Property(t => t.Album).HasMaxLength(500);
+        builder.Property(t => t.Title).HasMaxLength(Track.TitleMaxLength);
+        builder.Property(t => t.Artists).HasMaxLength(Track.ArtistsMaxLength);
+        builder.Property(t => t.Album).HasMaxLength(Track.AlbumMaxLength);
         builder.Property(t => t.ReleaseDate).HasMaxLength(32);
-        builder.Property(t => t.Genres).HasMaxLength(500);
+        builder.Property(t => t.Genres).HasMaxLength(Track.GenresMaxLength);
         builder.Property(t => t.Source).HasMaxLength(64);
-        builder.Property(t => t.SearchText).HasMaxLength(2000);
+        builder.Property(t => t.SearchText).HasMaxLength(Track.SearchTextMaxLength);
         builder.Property(t => t.Catalogs).HasConversion<int>();
         builder.Ignore(t => t.Features);
     }

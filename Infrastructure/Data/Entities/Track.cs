@@ -4,6 +4,12 @@ namespace MusicRecommender.Infrastructure.Data.Entities;
 
 public sealed class Track
 {
+    public const int TitleMaxLength = 1000;
+    public const int ArtistsMaxLength = 2000;
+    public const int AlbumMaxLength = 1000;
+    public const int GenresMaxLength = 500;
+    public const int SearchTextMaxLength = 4000;
+
     public int Id { get; set; }
 
     /// <summary>Spotify's base-62 track id (22 characters).</summary>

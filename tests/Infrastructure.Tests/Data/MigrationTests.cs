@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.TestSupport;
@@ -6,69 +6,98 @@ using MusicRecommender.TestSupport;
 namespace MusicRecommender.Infrastructure.Tests.Data;
 
 /// <summary>
-/// Migrations are hand-written without a model snapshot, so this is what catches drift: the schema
-/// the migrations build must equal the one EF would create from the model.
+/// Migrations are hand-written without a model snapshot, so this is what catches drift: on each
+/// provider, the schema the migrations build must equal the one EF creates from the model.
 /// </summary>
 public sealed class MigrationTests
 {
-    [Fact]
-    public async Task Migrations_WhenApplied_ProduceTheModelsSchema()
+    public static IEnumerable<object[]> Providers => TestDatabase.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Migrations_WhenApplied_ProduceTheModelsSchema(DatabaseProvider provider)
     {
-        using var migrated = await TestDatabase.CreateAsync();
-        using var folder = new TempFolder();
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        InfrastructureRegistration.ConfigureProvider(options, new DatabaseOptions(), $"Data Source={folder.File("model.db")}", folder.Path);
-        await using (var fromModel = new AppDbContext(options.Options))
+        await using var migrated = await TestDatabase.CreateAsync(provider);
+        await using var fromModel = await EmptyDatabaseAsync(provider);
+        await using (var db = fromModel.CreateContext())
         {
-            await fromModel.Database.EnsureCreatedAsync();
+            await db.Database.EnsureCreatedAsync();
         }
 
-        var expected = Describe($"Data Source={folder.File("model.db")}");
-        var actual = Describe(migrated.ConnectionString);
+        var expected = await DescribeAsync(fromModel);
+        var actual = await DescribeAsync(migrated);
 
+        Assert.NotEmpty(expected);
         Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
         foreach (var (table, shape) in expected) Assert.Equal(shape, actual[table]);
-        SqliteConnection.ClearAllPools();
     }
 
-    [Fact]
-    public async Task Migrations_WhenRunTwice_AreANoOp()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Migrations_WhenRunTwice_AreANoOp(DatabaseProvider provider)
     {
-        using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
+
+        await db.Database.MigrateAsync();
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
     }
 
-    /// <summary>table → sorted lines describing its columns and indexes.</summary>
-    private static Dictionary<string, string> Describe(string connectionString)
+    /// <summary>A database with no tables: a migrated one with its tables dropped would still have history; make a fresh one instead.</summary>
+    private static async Task<TestDatabase> EmptyDatabaseAsync(DatabaseProvider provider)
     {
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%'")
-            .Select(r => r[0]).ToList();
+        var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        await db.Database.EnsureDeletedAsync();
+        return database;
+    }
+
+    /// <summary>table → sorted lines describing its columns, indexes and foreign keys.</summary>
+    private static async Task<Dictionary<string, string>> DescribeAsync(TestDatabase database)
+    {
+        await using var db = database.CreateContext();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var queries = database.Provider == DatabaseProvider.Sqlite ? SqliteQueries : PostgresQueries;
+        var tables = (await QueryAsync(connection, queries.Tables)).Select(r => r[0]).Where(t => !t.StartsWith("__EFMigrations", StringComparison.Ordinal)).ToList();
         var result = new Dictionary<string, string>();
         foreach (var table in tables)
         {
-            var lines = Query(connection, $"SELECT name, type, \"notnull\", pk FROM pragma_table_info('{table}')")
-                .Select(r => $"column {string.Join(" ", r)}").ToList();
-            lines.AddRange(Query(connection, $"SELECT name, \"unique\", partial FROM pragma_index_list('{table}')")
-                .Select(r => $"index {string.Join(" ", r)} on {string.Join(",", Query(connection, $"SELECT name FROM pragma_index_info('{r[0]}')").Select(c => c[0]))}"));
-            lines.AddRange(Query(connection, $"SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list('{table}')")
-                .Select(r => $"fk {string.Join(" ", r)}"));
+            var lines = new List<string>();
+            foreach (var (kind, sql) in queries.PerTable)
+            {
+                lines.AddRange((await QueryAsync(connection, sql.Replace("{table}", table, StringComparison.Ordinal))).Select(r => $"{kind} {string.Join(" ", r)}"));
+            }
             result[table] = string.Join("\n", lines.Order(StringComparer.Ordinal));
         }
         return result;
     }
 
-    private static List<string[]> Query(SqliteConnection connection, string sql)
+    private static readonly (string Tables, (string Kind, string Sql)[] PerTable) SqliteQueries = (
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+        [
+            ("column", "SELECT name, type, \"notnull\", pk FROM pragma_table_info('{table}')"),
+            ("index", "SELECT il.name, il.\"unique\", il.partial, group_concat(ii.name) FROM pragma_index_list('{table}') il JOIN pragma_index_info(il.name) ii GROUP BY il.name"),
+            ("fk", "SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list('{table}')"),
+        ]);
+
+    private static readonly (string Tables, (string Kind, string Sql)[] PerTable) PostgresQueries = (
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+        [
+            ("column", "SELECT column_name, data_type, is_nullable, coalesce(character_maximum_length, 0), coalesce(is_identity, '') FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '{table}'"),
+            ("index", "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = '{table}'"),
+            ("constraint", "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = '\"{table}\"'::regclass"),
+        ]);
+
+    private static async Task<List<string[]>> QueryAsync(DbConnection connection, string sql)
     {
-        using var command = connection.CreateCommand();
+        await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        using var reader = command.ExecuteReader();
+        await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<string[]>();
-        while (reader.Read())
+        while (await reader.ReadAsync())
         {
             rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) ?? "").ToArray());
         }

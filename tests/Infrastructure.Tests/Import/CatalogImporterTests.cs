@@ -1,28 +1,42 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using MusicRecommender.Domain.Catalog;
+using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Import;
 using MusicRecommender.TestSupport;
 
 namespace MusicRecommender.Infrastructure.Tests.Import;
 
-public sealed class CatalogImporterTests : IAsyncLifetime
+/// <summary>The importer on the real dataset files and on broken ones, on both database providers.</summary>
+public sealed class CatalogImporterTests : IDisposable
 {
-    private TestDatabase _database = null!;
     private readonly TempFolder _files = new("musicrec-import");
+    private TestDatabase _database = null!;
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+    public static IEnumerable<object[]> Providers => TestDatabase.Providers;
 
-    public Task DisposeAsync()
+    public static IEnumerable<object[]> BrokenFiles =>
+        from provider in TestDatabase.Providers
+        from broken in new[]
+        {
+            ("empty", "empty"), ("binary", "binary"), ("wrong-header", "unrecognised header"), ("truncated", "truncated"),
+            ("latin1", "not UTF-8"), ("header-only", "no rows"), ("mostly-invalid", "rows are invalid"),
+        }
+        select new object[] { provider[0], broken.Item1, broken.Item2 };
+
+    public void Dispose()
     {
-        _database.Dispose();
+        _database?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _files.Dispose();
-        return Task.CompletedTask;
     }
 
-    [Fact]
-    public async Task Import_WhenAnimeListIsImported_StoresEveryRowAsAnime()
+    private async Task UseAsync(DatabaseProvider provider) => _database = await TestDatabase.CreateAsync(provider);
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Import_WhenAnimeListIsImported_StoresEveryRowAsAnime(DatabaseProvider provider)
     {
+        await UseAsync(provider);
         var result = await ImportFileAsync(SharedData.AnimeCsv);
 
         Assert.Equal(438, result.DataRows);
@@ -37,9 +51,11 @@ public sealed class CatalogImporterTests : IAsyncLifetime
         Assert.Equal("zhu", monster.Source);
     }
 
-    [Fact]
-    public async Task Import_WhenKpopWesternListIsImported_SplitsByTypeAndSkipsJunkRowsWithLineNumbers()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Import_WhenKpopWesternListIsImported_SplitsByTypeAndSkipsJunkRowsWithLineNumbers(DatabaseProvider provider)
     {
+        await UseAsync(provider);
         var result = await ImportFileAsync(SharedData.KpopWesternCsv);
 
         Assert.Equal(6855, result.DataRows);
@@ -55,9 +71,11 @@ public sealed class CatalogImporterTests : IAsyncLifetime
         Assert.Equal(227173, candy.DurationMs);
     }
 
-    [Fact]
-    public async Task Import_WhenSameFolderIsImportedTwice_SecondRunChangesNothing()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Import_WhenSameFolderIsImportedTwice_SecondRunChangesNothing(DatabaseProvider provider)
     {
+        await UseAsync(provider);
         var first = await ImportAsync(SharedData.DataFolder);
         var second = await ImportAsync(SharedData.DataFolder);
 
@@ -71,9 +89,11 @@ public sealed class CatalogImporterTests : IAsyncLifetime
         Assert.Equal(await db.Tracks.Select(t => t.SpotifyId).Distinct().CountAsync(), await db.Tracks.CountAsync());
     }
 
-    [Fact]
-    public async Task Import_WhenTrackIsInSeveralGenres_KeepsOneTrackInEveryCatalog()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Import_WhenTrackIsInSeveralGenres_KeepsOneTrackInEveryCatalog(DatabaseProvider provider)
     {
+        await UseAsync(provider);
         await ImportAsync(SharedData.DataFolder);
 
         await using var db = _database.CreateContext();
@@ -85,15 +105,10 @@ public sealed class CatalogImporterTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("empty", "empty")]
-    [InlineData("binary", "binary")]
-    [InlineData("wrong-header", "unrecognised header")]
-    [InlineData("truncated", "truncated")]
-    [InlineData("latin1", "not UTF-8")]
-    [InlineData("header-only", "no rows")]
-    [InlineData("mostly-invalid", "rows are invalid")]
-    public async Task Import_WhenFileIsBroken_RefusesItAndWritesNothing(string kind, string expectedMessage)
+    [MemberData(nameof(BrokenFiles))]
+    public async Task Import_WhenFileIsBroken_RefusesItAndWritesNothing(DatabaseProvider provider, string kind, string expectedMessage)
     {
+        await UseAsync(provider);
         await ImportFileAsync(SharedData.AnimeCsv);
         var path = BrokenFile(kind);
 
@@ -105,9 +120,11 @@ public sealed class CatalogImporterTests : IAsyncLifetime
         Assert.Equal(438, await db.Tracks.CountAsync());
     }
 
-    [Fact]
-    public async Task Import_WhenRowsHaveBadValues_SkipsThemCountedByReason()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Import_WhenRowsHaveBadValues_SkipsThemCountedByReason(DatabaseProvider provider)
     {
+        await UseAsync(provider);
         var lines = File.ReadLines(SharedData.AnimeCsv).Take(11).ToList();
         lines[1] = lines[1].Replace(",0.824,", ",1.824,", StringComparison.Ordinal); // energy out of range
         lines[2] = lines[2].Replace(",0.91,", ",loud,", StringComparison.Ordinal); // energy not a number
@@ -125,9 +142,11 @@ public sealed class CatalogImporterTests : IAsyncLifetime
         Assert.Equal([2, 3, 4], result.FirstRejected.Select(r => r.Line).Order());
     }
 
-    [Fact]
-    public async Task Import_WhenCancelledWhileWriting_LeavesDatabaseAsItWas()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Import_WhenCancelledWhileWriting_LeavesDatabaseAsItWas(DatabaseProvider provider)
     {
+        await UseAsync(provider);
         await ImportFileAsync(SharedData.AnimeCsv);
         using var cancellation = new CancellationTokenSource();
         var progress = new SyncProgress(p =>

@@ -1,13 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MusicRecommender.TestSupport;
 
 namespace MusicRecommender.Web.Tests.Api;
 
-[Collection(SeededSiteCollection.Name)]
-public sealed class CatalogApiTests(SeededSiteFixture fixture)
+/// <summary>Catalog statistics, search and health, run against the site on SQLite and on PostgreSQL.</summary>
+public abstract class CatalogApiTests(SiteFactory site)
 {
-    private readonly HttpClient _client = fixture.Site.CreateClient();
+    private readonly HttpClient _client = site.CreateClient();
 
     [Fact]
     public async Task Stats_AfterFirstStart_ReportsSeededCatalogsAndAnActiveModelPerCatalog()
@@ -18,7 +19,7 @@ public sealed class CatalogApiTests(SeededSiteFixture fixture)
         Assert.True(tracks.GetProperty("anime").GetInt32() >= 1300);
         Assert.True(tracks.GetProperty("kpop").GetInt32() >= 1800);
         Assert.True(tracks.GetProperty("reference").GetInt32() >= 80_000);
-        Assert.Equal(fixture.Site.Scalar("SELECT COUNT(*) FROM Tracks WHERE (Catalogs & 1) != 0"), tracks.GetProperty("anime").GetInt32());
+        Assert.Equal(site.Scalar("SELECT COUNT(*) FROM \"Tracks\" WHERE (\"Catalogs\" & 1) != 0"), tracks.GetProperty("anime").GetInt32());
         var models = json.GetProperty("models").EnumerateArray().ToList();
         foreach (var catalog in new[] { "anime", "kpop" })
         {
@@ -98,3 +99,9 @@ public sealed class CatalogApiTests(SeededSiteFixture fixture)
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
 }
+
+[Collection(SeededSiteCollection.Name)]
+public sealed class CatalogApiOnSqliteTests(SeededSiteFixture fixture) : CatalogApiTests(fixture.Site);
+
+[Collection(SeededPostgresSiteCollection.Name)]
+public sealed class CatalogApiOnPostgresTests(SeededPostgresSiteFixture fixture) : CatalogApiTests(fixture.Site);

@@ -1,13 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MusicRecommender.TestSupport;
 
 namespace MusicRecommender.Web.Tests.Api;
 
-[Collection(SeededSiteCollection.Name)]
-public sealed class RecommendationsApiTests(SeededSiteFixture fixture)
+/// <summary>The recommendations API contract, run against the site on SQLite and on PostgreSQL.</summary>
+public abstract class RecommendationsApiTests(SiteFactory site)
 {
-    private readonly HttpClient _client = fixture.Site.CreateClient();
+    private readonly HttpClient _client = site.CreateClient();
 
     [Theory]
     [InlineData("anime", 1)]
@@ -29,7 +30,7 @@ public sealed class RecommendationsApiTests(SeededSiteFixture fixture)
         foreach (var item in items)
         {
             var trackId = item.GetProperty("trackId").GetInt32();
-            Assert.Equal(flag, fixture.Site.Scalar($"SELECT Catalogs & {flag} FROM Tracks WHERE Id = {trackId}"));
+            Assert.Equal(flag, site.Scalar($"SELECT \"Catalogs\" & {flag} FROM \"Tracks\" WHERE \"Id\" = {trackId}"));
             var spotifyId = item.GetProperty("spotifyId").GetString();
             Assert.Equal($"https://open.spotify.com/track/{spotifyId}", item.GetProperty("spotifyUrl").GetString());
             Assert.False(string.IsNullOrEmpty(item.GetProperty("title").GetString()));
@@ -72,7 +73,7 @@ public sealed class RecommendationsApiTests(SeededSiteFixture fixture)
     [Fact]
     public async Task Get_WhenQueryTrackIsInTheTargetCatalog_LeavesItOut()
     {
-        var animeTrack = fixture.Site.Scalar("SELECT Id FROM Tracks WHERE (Catalogs & 1) != 0 AND Tempo > 0 ORDER BY Id LIMIT 1");
+        var animeTrack = site.Scalar("SELECT \"Id\" FROM \"Tracks\" WHERE (\"Catalogs\" & 1) != 0 AND \"Tempo\" > 0 ORDER BY \"Id\" LIMIT 1");
 
         var json = await GetJsonAsync($"/api/recommendations?trackId={animeTrack}&catalog=anime&top=20");
 
@@ -145,3 +146,9 @@ public sealed class RecommendationsApiTests(SeededSiteFixture fixture)
     private static List<int> Ids(JsonElement json) =>
         json.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("trackId").GetInt32()).ToList();
 }
+
+[Collection(SeededSiteCollection.Name)]
+public sealed class RecommendationsApiOnSqliteTests(SeededSiteFixture fixture) : RecommendationsApiTests(fixture.Site);
+
+[Collection(SeededPostgresSiteCollection.Name)]
+public sealed class RecommendationsApiOnPostgresTests(SeededPostgresSiteFixture fixture) : RecommendationsApiTests(fixture.Site);
