@@ -17,9 +17,7 @@ namespace MusicRecommender.Web.Recommendations;
 public sealed class SongResolver(
     AppDbContext db, TrackSearch search, SongLookupService lookup, IOptions<LiveLookupOptions> options, ILogger<SongResolver> logger)
 {
-    public const string LiveLookupOff = "Live Spotify lookup is off on this site, so Spotify was not searched.";
-
-    public bool IsLiveLookupEnabled => lookup.IsLiveLookupEnabled;
+    private const string LiveLookupOff = "Live Spotify lookup is off on this site, so Spotify was not searched.";
 
     public async Task<SongResolution> ResolveAsync(SongQuery query, CancellationToken cancellationToken = default)
     {

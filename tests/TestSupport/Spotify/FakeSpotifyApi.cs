@@ -41,6 +41,53 @@ internal static class FakeSpotifyApi
         return (200, ReccoBeats(known));
     }
 
+    public static async Task FailAsync(HttpContext context, FakeMode mode, int retryAfterSeconds, CancellationToken stopping)
+    {
+        switch (mode)
+        {
+            case FakeMode.Hang:
+                using (var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping))
+                {
+                    try
+                    {
+                        await Task.Delay(Timeout.Infinite, stop.Token);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        // The caller gave up, as it should.
+                    }
+                }
+                break;
+            case FakeMode.Disconnect:
+                context.Abort();
+                break;
+            case FakeMode.RateLimited:
+                context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                await WriteAsync(context, 429, Error(429, "API rate limit exceeded"));
+                break;
+            case FakeMode.QuotaExceeded:
+                context.Response.Headers.RetryAfter = "86400";
+                await WriteAsync(context, 429, Error(429, "Quota exceeded", "QUOTA_EXCEEDED"));
+                break;
+            case FakeMode.Malformed:
+                await WriteAsync(context, 200, """{"tracks":{"items":[{"id":"abc","name":""");
+                break;
+            case FakeMode.Forbidden:
+                await WriteAsync(context, 403, Error(403, "Forbidden"));
+                break;
+            default:
+                await WriteAsync(context, 500, Error(500, "Server error"));
+                break;
+        }
+    }
+
+    public static async Task WriteAsync(HttpContext context, int status, string body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(body);
+    }
+
     private static (int, string) Search(FakeSpotifyServer server, string q, string limitText, bool empty)
     {
         // Since 2026 the search takes at most 10 items per call; more is a 400.

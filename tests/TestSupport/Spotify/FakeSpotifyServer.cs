@@ -9,30 +9,6 @@ using static MusicRecommender.TestSupport.Spotify.SpotifyBodies;
 
 namespace MusicRecommender.TestSupport.Spotify;
 
-public enum FakeService
-{
-    Accounts,
-    Api,
-    ReccoBeats,
-}
-
-public enum FakeMode
-{
-    Normal,
-    ServerError,
-    Hang,
-    RateLimited,
-    QuotaExceeded,
-    Malformed,
-
-    /// <summary>Valid answers with nothing in them: no search hits, no features.</summary>
-    Empty,
-    Forbidden,
-
-    /// <summary>The connection is dropped without an answer (a network error for the caller).</summary>
-    Disconnect,
-}
-
 /// <summary>
 /// Spotify's accounts service and Web API and ReccoBeats, faked by a real Kestrel server on
 /// loopback under three path prefixes. Bodies follow the public API documentation; each service can
@@ -140,13 +116,13 @@ public sealed class FakeSpotifyServer : IAsyncDisposable
             : null;
         if (service is not { } known)
         {
-            await WriteAsync(context, 404, Error(404, "Unknown service."));
+            await FakeSpotifyApi.WriteAsync(context, 404, Error(404, "Unknown service."));
             return;
         }
         var mode = TakeMode(known);
         if (mode is not (FakeMode.Normal or FakeMode.Empty))
         {
-            await FailAsync(context, mode);
+            await FakeSpotifyApi.FailAsync(context, mode, RetryAfterSeconds, _app.Lifetime.ApplicationStopping);
             return;
         }
         var (status, body) = known switch
@@ -155,7 +131,7 @@ public sealed class FakeSpotifyServer : IAsyncDisposable
             FakeService.Api => FakeSpotifyApi.Answer(this, context, path[ApiPath.Length..], empty: mode == FakeMode.Empty),
             _ => FakeSpotifyApi.AnswerReccoBeats(this, context, path[ReccoBeatsPath.Length..], empty: mode == FakeMode.Empty),
         };
-        await WriteAsync(context, status, body);
+        await FakeSpotifyApi.WriteAsync(context, status, body);
     }
 
     internal FakeSong? Song(string id) => _songs.TryGetValue(id, out var song) ? song : null;
@@ -182,53 +158,6 @@ public sealed class FakeSpotifyServer : IAsyncDisposable
         if (!basic || form?["grant_type"].ToString() != "client_credentials")
             return (400, """{"error":"invalid_client","error_description":"Invalid client"}""");
         return (200, Token($"fake-token-{Interlocked.Increment(ref _tokensIssued)}"));
-    }
-
-    private async Task FailAsync(HttpContext context, FakeMode mode)
-    {
-        switch (mode)
-        {
-            case FakeMode.Hang:
-                using (var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping))
-                {
-                    try
-                    {
-                        await Task.Delay(Timeout.Infinite, stop.Token);
-                    }
-                    catch (OperationCanceledException)
-                    {
-                        // The caller gave up, as it should.
-                    }
-                }
-                break;
-            case FakeMode.Disconnect:
-                context.Abort();
-                break;
-            case FakeMode.RateLimited:
-                context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                await WriteAsync(context, 429, Error(429, "API rate limit exceeded"));
-                break;
-            case FakeMode.QuotaExceeded:
-                context.Response.Headers.RetryAfter = "86400";
-                await WriteAsync(context, 429, Error(429, "Quota exceeded", "QUOTA_EXCEEDED"));
-                break;
-            case FakeMode.Malformed:
-                await WriteAsync(context, 200, """{"tracks":{"items":[{"id":"abc","name":""");
-                break;
-            case FakeMode.Forbidden:
-                await WriteAsync(context, 403, Error(403, "Forbidden"));
-                break;
-            default:
-                await WriteAsync(context, 500, Error(500, "Server error"));
-                break;
-        }
-    }
-
-    private static async Task WriteAsync(HttpContext context, int status, string body)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.WriteAsync(body);
     }
 
     private sealed record Failure(FakeMode Mode, int Remaining);
