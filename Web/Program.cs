@@ -1,10 +1,12 @@
 using MusicRecommender.Infrastructure;
 using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Infrastructure.Spotify;
 using MusicRecommender.Pipeline;
 using MusicRecommender.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();
+builder.AddSongLookup();
 builder.AddPipeline();
 builder.AddWeb();
 

@@ -23,6 +23,7 @@ public static class WebRegistration
         services.AddApiRateLimiting();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOptions<ModelServingOptions>().BindConfiguration(ModelServingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LiveLookupOptions>().BindConfiguration(LiveLookupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton<ModelStore>();
         services.AddSingleton<ModelLoader>();
@@ -30,6 +31,7 @@ public static class WebRegistration
         services.AddSingleton<CatalogSeeder>();
         services.AddHostedService<ModelRefreshService>();
         services.AddScoped<TrackSearch>();
+        services.AddScoped<SongResolver>();
         services.AddScoped<RecommendationService>();
         return builder;
     }

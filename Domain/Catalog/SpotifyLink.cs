@@ -3,42 +3,26 @@ using System.Diagnostics.CodeAnalysis;
 namespace MusicRecommender.Domain.Catalog;
 
 /// <summary>
-/// Recognises what listeners paste for a Spotify track: an open.spotify.com link (with a query
-/// string, a locale segment such as <c>/intl-de/</c> or an <c>/embed/</c> prefix), a
-/// <c>spotify:track:</c> URI or a bare 22-character base-62 id.
+/// Recognises what listeners paste for a Spotify track (or an admin for a playlist): an
+/// open.spotify.com link (with a query string, a locale segment such as <c>/intl-de/</c> or an
+/// <c>/embed/</c> prefix), a <c>spotify:track:</c> URI or a bare 22-character base-62 id.
 /// </summary>
 public static class SpotifyLink
 {
     public const int TrackIdLength = 22;
 
-    private const string UriPrefix = "spotify:track:";
+    public static bool TryParseTrackId(string? input, [NotNullWhen(true)] out string? trackId) =>
+        TryParse(input, "track", out trackId);
 
-    public static bool TryParseTrackId(string? input, [NotNullWhen(true)] out string? trackId)
+    /// <summary>The same forms as <see cref="TryParseTrackId"/> for a playlist (<c>/playlist/ID</c>, <c>spotify:playlist:ID</c>).</summary>
+    public static bool TryParsePlaylistId(string? input, [NotNullWhen(true)] out string? playlistId) =>
+        TryParse(input, "playlist", out playlistId);
+
+    /// <summary>True only for a link or URI, not a bare id: a 22-letter word typed in a search box stays text.</summary>
+    public static bool TryParseTrackLink(string? input, [NotNullWhen(true)] out string? trackId)
     {
         trackId = null;
-        var text = input?.Trim();
-        if (string.IsNullOrEmpty(text)) return false;
-
-        if (text.StartsWith(UriPrefix, StringComparison.OrdinalIgnoreCase))
-            return Accept(text[UriPrefix.Length..], out trackId);
-        if (IsSpotifyId(text))
-        {
-            trackId = text;
-            return true;
-        }
-
-        // Links copied from a phone often lack the scheme.
-        if (text.StartsWith("open.spotify.com/", StringComparison.OrdinalIgnoreCase)) text = "https://" + text;
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri)) return false;
-        if (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) return false;
-        if (!uri.Host.Equals("open.spotify.com", StringComparison.OrdinalIgnoreCase)) return false;
-
-        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var i = 0;
-        if (i < segments.Length && segments[i].StartsWith("intl-", StringComparison.OrdinalIgnoreCase)) i++;
-        if (i < segments.Length && segments[i].Equals("embed", StringComparison.OrdinalIgnoreCase)) i++;
-        if (segments.Length != i + 2 || !segments[i].Equals("track", StringComparison.OrdinalIgnoreCase)) return false;
-        return Accept(segments[i + 1], out trackId);
+        return !IsSpotifyId(input?.Trim()) && TryParseTrackId(input, out trackId);
     }
 
     /// <summary>True for exactly 22 ASCII letters and digits, the shape of every Spotify id (tracks, playlists, ...).</summary>
@@ -53,6 +37,35 @@ public static class SpotifyLink
     }
 
     public static string TrackUrl(string trackId) => $"https://open.spotify.com/track/{trackId}";
+
+    private static bool TryParse(string? input, string kind, [NotNullWhen(true)] out string? id)
+    {
+        id = null;
+        var text = input?.Trim();
+        if (string.IsNullOrEmpty(text)) return false;
+
+        var uriPrefix = $"spotify:{kind}:";
+        if (text.StartsWith(uriPrefix, StringComparison.OrdinalIgnoreCase))
+            return Accept(text[uriPrefix.Length..], out id);
+        if (IsSpotifyId(text))
+        {
+            id = text;
+            return true;
+        }
+
+        // Links copied from a phone often lack the scheme.
+        if (text.StartsWith("open.spotify.com/", StringComparison.OrdinalIgnoreCase)) text = "https://" + text;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri)) return false;
+        if (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) return false;
+        if (!uri.Host.Equals("open.spotify.com", StringComparison.OrdinalIgnoreCase)) return false;
+
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var i = 0;
+        if (i < segments.Length && segments[i].StartsWith("intl-", StringComparison.OrdinalIgnoreCase)) i++;
+        if (i < segments.Length && segments[i].Equals("embed", StringComparison.OrdinalIgnoreCase)) i++;
+        if (segments.Length != i + 2 || !segments[i].Equals(kind, StringComparison.OrdinalIgnoreCase)) return false;
+        return Accept(segments[i + 1], out id);
+    }
 
     private static bool Accept(string candidate, [NotNullWhen(true)] out string? trackId)
     {

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using MusicRecommender.Domain.Catalog;
-using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
 using MusicRecommender.Infrastructure.Features;
@@ -62,7 +61,7 @@ public sealed class SongLookupService(
         // When the track call already failed, Spotify's features would fail too and only eat the budget.
         var (features, source) = await FetchFeaturesAsync(id, askSpotify: track is not null, notes, cancellationToken);
         var song = track is null ? null : ToSongInfo(track);
-        if (features is null) return SongLookupResult.Unavailable(id, "Audio features are unavailable. " + string.Join(" ", notes), song);
+        if (features is null) return SongLookupResult.Unavailable(id, string.Join(" ", notes), song);
 
         int? trackId = null;
         if (track is null) notes.Add("Not saved to the catalog: without Spotify the song has no title.");
@@ -94,12 +93,7 @@ public sealed class SongLookupService(
         {
             var fromSpotify = await spotify.GetAudioFeaturesAsync([id], cancellationToken);
             if (fromSpotify.Succeeded && fromSpotify.Value.TryGetValue(id, out var features)) return (features, FeatureSource.Spotify);
-            notes.Add(fromSpotify.Failure switch
-            {
-                ServiceFailure.None => "Spotify has no audio features for this track.",
-                ServiceFailure.Forbidden => "Spotify does not give audio features to this app (HTTP 403).",
-                _ => fromSpotify.Message!,
-            });
+            notes.Add(fromSpotify.Succeeded ? "Spotify has no audio features for this track." : SpotifyFeaturesFailure(fromSpotify));
         }
 
         var fromReccoBeats = await reccoBeats.GetAudioFeaturesAsync([id], cancellationToken);
@@ -108,29 +102,54 @@ public sealed class SongLookupService(
         return (null, FeatureSource.Unavailable);
     }
 
+    /// <summary>
+    /// Features for many tracks, for imports: Spotify's audio-features, then ReccoBeats for the rest,
+    /// batch by batch so one failed batch loses only its own ids. Nothing is stored here.
+    /// </summary>
+    public async Task<BatchFeatures> GetFeaturesBatchAsync(
+        IEnumerable<string> spotifyIds, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(spotifyIds);
+        var ids = spotifyIds.Where(id => SpotifyLink.IsSpotifyId(id)).Distinct(StringComparer.Ordinal).ToList();
+        var found = new Dictionary<string, SourcedFeatures>(StringComparer.Ordinal);
+        var notes = new List<string>();
+        if (ids.Count > 0 && spotify.IsEnabled)
+        {
+            foreach (var batch in ids.Chunk(SpotifyClient.MaxAudioFeaturesIds))
+            {
+                var result = await spotify.GetAudioFeaturesAsync(batch, cancellationToken);
+                if (!result.Succeeded) AddOnce(notes, SpotifyFeaturesFailure(result));
+                foreach (var (id, features) in result.Value ?? new Dictionary<string, TrackFeatures>()) found[id] = new(features, FeatureSource.Spotify);
+                progress?.Report($"Spotify audio-features: {found.Count} of {ids.Count} tracks so far");
+            }
+        }
+        var rest = ids.Where(id => !found.ContainsKey(id)).ToList();
+        var fromReccoBeats = 0;
+        foreach (var batch in rest.Chunk(ReccoBeatsClient.MaxIdsPerCall))
+        {
+            var result = await reccoBeats.GetAudioFeaturesAsync(batch, cancellationToken);
+            if (!result.Succeeded) AddOnce(notes, result.Message!);
+            foreach (var (id, features) in result.Value ?? new Dictionary<string, TrackFeatures>())
+            {
+                found[id] = new(features, FeatureSource.ReccoBeats);
+                fromReccoBeats++;
+            }
+            progress?.Report($"ReccoBeats: {fromReccoBeats} of {rest.Count} remaining tracks so far");
+        }
+        return new BatchFeatures(found, notes);
+    }
+
+    private static string SpotifyFeaturesFailure<T>(ServiceResult<T> result) =>
+        result.Failure == ServiceFailure.Forbidden ? "Spotify does not give audio features to this app (HTTP 403)." : result.Message!;
+
+    private static void AddOnce(List<string> notes, string note)
+    {
+        if (!notes.Contains(note, StringComparer.Ordinal)) notes.Add(note);
+    }
+
     private async Task<int?> StoreAsync(AppDbContext db, SpotifyTrack track, TrackFeatures features, FeatureSource source, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var row = new Track
-        {
-            SpotifyId = track.Id,
-            Title = Clip(track.Title, 500),
-            Artists = Clip(track.ArtistNames, 1000),
-            Album = track.Album is null ? null : Clip(track.Album, 500),
-            ReleaseDate = track.ReleaseDate is null ? null : Clip(track.ReleaseDate, 32),
-            Popularity = track.Popularity,
-            Catalogs = Catalogs.Reference,
-            Source = source == FeatureSource.Spotify ? SourceSpotify : SourceReccoBeats,
-            Features = features.Features,
-            Key = features.Key,
-            Mode = features.Mode,
-            TimeSignature = features.TimeSignature,
-            DurationMs = track.DurationMs ?? features.DurationMs,
-            Explicit = track.Explicit,
-            SearchText = Clip(SearchTextNormalizer.ForTrack(track.Title, track.ArtistNames, track.Album), 2000),
-            AddedAt = now,
-            UpdatedAt = now,
-        };
+        var row = TrackRows.Create(track, features, source, Catalogs.Reference, time.GetUtcNow().UtcDateTime);
         db.Tracks.Add(row);
         try
         {
@@ -158,6 +177,4 @@ public sealed class SongLookupService(
 
     private static SongInfo ToSongInfo(SpotifyTrack track) =>
         new(track.Id, track.Title, track.ArtistNames, track.Album, track.ImageUrl, track.Popularity, track.ReleaseDate);
-
-    private static string Clip(string value, int maxLength) => value.Length <= maxLength ? value : value[..maxLength];
 }

@@ -42,6 +42,7 @@ public static class SpotifyRegistration
             .AddHttpMessageHandler(sp => CreateHandler(sp, ReccoBeatsClient.ServiceName));
 
         services.AddScoped<SongLookupService>();
+        services.AddScoped<PlaylistImporter>();
         return builder;
     }
 

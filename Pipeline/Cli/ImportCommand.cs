@@ -5,13 +5,18 @@ using MusicRecommender.Infrastructure.Import;
 
 namespace MusicRecommender.Pipeline.Cli;
 
-/// <summary><c>import [--from PATH]</c>: a catalog CSV, or every recognised CSV in a folder (default: Catalog:SeedPath).</summary>
+/// <summary>
+/// <c>import [--from PATH]</c>: a catalog CSV, or every recognised CSV in a folder (default: Catalog:SeedPath);
+/// <c>import --spotify-playlist URL --catalog anime|kpop</c>: see <see cref="PlaylistImportCommand"/>.
+/// </summary>
 internal static class ImportCommand
 {
-    public const string Usage = "import [--from FILE|FOLDER]   import catalog CSVs (default: Catalog:SeedPath)";
+    public const string Usage = "import [--from FILE|FOLDER]   import catalog CSVs (default: Catalog:SeedPath)\n"
+        + "  import --spotify-playlist URL --catalog anime|kpop   add a Spotify playlist's tracks (with features) to a catalog";
 
     public static async Task<int> RunAsync(CliArguments cli, CancellationToken cancellationToken)
     {
+        if (cli.Has(PlaylistImportCommand.Option)) return await PlaylistImportCommand.RunAsync(cli, cancellationToken);
         var from = cli.Text("from");
         cli.EnsureAllUsed();
         using var host = await PipelineHost.StartAsync(cancellationToken);

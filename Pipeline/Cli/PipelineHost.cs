@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MusicRecommender.Infrastructure;
 using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Infrastructure.Spotify;
 
 namespace MusicRecommender.Pipeline.Cli;
 
@@ -12,6 +14,9 @@ namespace MusicRecommender.Pipeline.Cli;
 /// </summary>
 internal static class PipelineHost
 {
+    /// <summary>The <c>UserSecretsId</c> in Web.csproj.</summary>
+    private const string WebUserSecretsId = "musicrecommender-web";
+
     public static async Task<IHost> StartAsync(CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -20,7 +25,11 @@ internal static class PipelineHost
         });
         // The commands print their own progress; the log only adds warnings and errors.
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
+        // The site's user-secrets (Spotify credentials) count here too, whatever the environment;
+        // environment variables still win, as they do for the site.
+        builder.Configuration.AddUserSecrets(WebUserSecretsId).AddEnvironmentVariables();
         builder.AddInfrastructure();
+        builder.AddSongLookup();
         builder.AddPipeline();
         var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();

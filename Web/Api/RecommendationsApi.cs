@@ -21,14 +21,22 @@ internal static class RecommendationsApi
             return Results.ValidationProblem(reader.Errors, title: "The request has invalid parameters.");
 
         var outcome = await recommendations.RecommendAsync(query, options, cancellationToken);
-        if (outcome.List is not { } list)
-        {
-            return outcome.Failure == RecommendationFailure.NoModel
-                ? Results.Problem(outcome.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No model is available.")
-                : Results.Problem(outcome.Message, statusCode: StatusCodes.Status404NotFound, title: "Song not found.");
-        }
-        return Results.Ok(ToResponse(list));
+        if (outcome.List is not { } list) return Problem(outcome);
+        return Results.Ok(ToResponse(list, outcome.Notice));
     }
+
+    /// <summary>Outside failures end here as a 404 that says what happened, never as a 500.</summary>
+    private static IResult Problem(RecommendationOutcome outcome) => outcome.Failure switch
+    {
+        RecommendationFailure.NoModel => Results.Problem(outcome.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No model is available."),
+        RecommendationFailure.FeaturesUnavailable => Results.Problem(outcome.Message, statusCode: StatusCodes.Status404NotFound,
+            title: "Audio features unavailable.", extensions: new Dictionary<string, object?>
+            {
+                ["source"] = "unavailable",
+                ["song"] = outcome.Known is { } song ? new { spotifyId = song.SpotifyId, title = song.Title, artists = song.Artists } : null,
+            }),
+        _ => Results.Problem(outcome.Message, statusCode: StatusCodes.Status404NotFound, title: "Song not found."),
+    };
 
     internal static (SongQuery? Query, RecommendationOptions? Options) Parse(QueryReader reader)
     {
@@ -65,7 +73,7 @@ internal static class RecommendationsApi
         return (true, missing.Length == 0 && values.All(double.IsFinite) ? AudioFeatures.FromArray(values) : null);
     }
 
-    internal static object ToResponse(RecommendationList list) => new
+    internal static object ToResponse(RecommendationList list, string? notice = null) => new
     {
         query = new
         {
@@ -75,6 +83,7 @@ internal static class RecommendationsApi
             artists = list.Query.Artists,
             features = FeaturesJson(list.Query.Features),
             source = list.Query.Source,
+            notice,
         },
         catalog = list.Catalog.Name(),
         modelVersion = list.ModelVersion,

@@ -6,7 +6,7 @@ using MusicRecommender.Web.Recommendations;
 
 namespace MusicRecommender.Web.Pages;
 
-public sealed class ResultsModel(TrackSearch search, RecommendationService recommendations) : PageModel
+public sealed class ResultsModel(TrackSearch search, RecommendationService recommendations, SongResolver resolver) : PageModel
 {
     private const int CandidateCount = 8;
 
@@ -16,6 +16,10 @@ public sealed class ResultsModel(TrackSearch search, RecommendationService recom
     [BindProperty(SupportsGet = true, Name = "trackId")]
     public int? TrackId { get; set; }
 
+    /// <summary>A Spotify track id (or link), as the search box sends for a song only Spotify knows.</summary>
+    [BindProperty(SupportsGet = true, Name = "spotifyId")]
+    public string? SpotifyId { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "catalog")]
     public string? CatalogName { get; set; }
 
@@ -24,10 +28,15 @@ public sealed class ResultsModel(TrackSearch search, RecommendationService recom
 
     public TargetCatalog Catalog { get; private set; } = TargetCatalog.Anime;
 
-    public RecommendationList? List { get; private set; }
+    public RecommendationOutcome? Outcome { get; private set; }
+
+    public RecommendationList? List => Outcome?.List;
 
     /// <summary>Songs the text matched: to choose from when ambiguous, or as "other matches".</summary>
     public IReadOnlyList<TrackMatch> Candidates { get; private set; } = [];
+
+    /// <summary>Local songs to start from instead, when the song asked for could not be used.</summary>
+    public IReadOnlyList<TrackMatch> Alternatives { get; private set; } = [];
 
     public bool MustChoose { get; private set; }
 
@@ -35,7 +44,7 @@ public sealed class ResultsModel(TrackSearch search, RecommendationService recom
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (TrackId is null && string.IsNullOrWhiteSpace(Query)) return RedirectToPage("/Index");
+        if (TrackId is null && string.IsNullOrWhiteSpace(SpotifyId) && string.IsNullOrWhiteSpace(Query)) return RedirectToPage("/Index");
         if (CatalogNames.TryParseTarget(CatalogName, out var parsed)) Catalog = parsed;
         else if (CatalogName is not null) Message = $"Unknown catalog \"{CatalogName}\"; showing anime.";
         var options = new RecommendationOptions(Catalog, Top is >= 1 and <= 100 ? Top.Value : 10);
@@ -51,30 +60,38 @@ public sealed class ResultsModel(TrackSearch search, RecommendationService recom
             return Page();
         }
 
-        SongQuery song;
-        if (TrackId is { } trackId)
-        {
-            song = new SongQuery(TrackId: trackId);
-        }
-        else
-        {
-            Candidates = await search.SearchAsync(Query!, CandidateCount, cancellationToken);
-            if (Candidates.Count == 0)
-            {
-                Message = $"No song in our catalog matches \"{Query}\". Check the spelling, try fewer words, or add the artist's name.";
-                return Page();
-            }
-            MustChoose = IsAmbiguous(Candidates);
-            if (MustChoose) return Page();
-            song = new SongQuery(TrackId: Candidates[0].Id);
-            Candidates = Candidates.Skip(1).ToArray();
-        }
-
-        var outcome = await recommendations.RecommendAsync(song, options, cancellationToken);
-        List = outcome.List;
-        Message ??= outcome.Message;
-        if (outcome.Failure == RecommendationFailure.SongNotFound) Response.StatusCode = StatusCodes.Status404NotFound;
+        var song = await ChooseSongAsync(cancellationToken);
+        if (song is null) return Page();
+        Outcome = await recommendations.RecommendAsync(song, options, cancellationToken);
+        Message ??= Outcome.Message;
+        if (Outcome.Failure is RecommendationFailure.SongNotFound or RecommendationFailure.FeaturesUnavailable)
+            Alternatives = await resolver.SimilarLocalAsync(Outcome.Known?.Title ?? Query, Outcome.Known?.Artists, CandidateCount, cancellationToken);
+        if (Outcome.Failure == RecommendationFailure.SongNotFound && song.Text is null) Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
+    }
+
+    /// <summary>
+    /// An id or a pasted link goes straight to the lookup. Text goes to the local catalog first;
+    /// when it matches nothing, the live lookup gets its turn. Null when the listener must choose.
+    /// </summary>
+    private async Task<SongQuery?> ChooseSongAsync(CancellationToken cancellationToken)
+    {
+        if (TrackId is { } trackId) return new SongQuery(TrackId: trackId);
+        if (!string.IsNullOrWhiteSpace(SpotifyId))
+        {
+            if (SpotifyLink.TryParseTrackId(SpotifyId, out var id)) return new SongQuery(SpotifyId: id);
+            Message = "That is not a Spotify track id or link. Search for a song instead.";
+            return null;
+        }
+        if (SpotifyLink.TryParseTrackLink(Query, out var linked)) return new SongQuery(SpotifyId: linked);
+
+        Candidates = await search.SearchAsync(Query!, CandidateCount, cancellationToken);
+        if (Candidates.Count == 0) return new SongQuery(Text: Query);
+        MustChoose = IsAmbiguous(Candidates);
+        if (MustChoose) return null;
+        var best = Candidates[0];
+        Candidates = Candidates.Skip(1).ToArray();
+        return new SongQuery(TrackId: best.Id);
     }
 
     /// <summary>
@@ -89,6 +106,19 @@ public sealed class ResultsModel(TrackSearch search, RecommendationService recom
         return second * 3 >= first * 2;
     }
 
+    public static string SourceText(string source) => source switch
+    {
+        "spotify" => "Features from Spotify",
+        "reccobeats" => "Features from ReccoBeats",
+        "features" => "Features you set",
+        _ => "Features from our catalog",
+    };
+
     public string LinkFor(int trackId, TargetCatalog catalog) =>
         Url.Page("/Results", new { trackId, catalog = catalog.Name() })!;
+
+    /// <summary>The same song against another catalog; a song looked up but not stored goes by its Spotify id.</summary>
+    public string LinkFor(ResolvedSong song, TargetCatalog catalog) => song.TrackId is { } id
+        ? LinkFor(id, catalog)
+        : Url.Page("/Results", new { spotifyId = song.SpotifyId, catalog = catalog.Name() })!;
 }

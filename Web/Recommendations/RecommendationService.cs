@@ -1,14 +1,11 @@
-using Microsoft.EntityFrameworkCore;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Domain.Recommendation;
-using MusicRecommender.Infrastructure.Catalog;
-using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Serving;
 
 namespace MusicRecommender.Web.Recommendations;
 
 /// <summary>Resolves the listener's song and ranks the target catalog against it with the active model.</summary>
-public sealed class RecommendationService(AppDbContext db, TrackSearch search, ModelStore models)
+public sealed class RecommendationService(SongResolver resolver, ModelStore models)
 {
     public async Task<RecommendationOutcome> RecommendAsync(SongQuery query, RecommendationOptions options, CancellationToken cancellationToken = default)
     {
@@ -20,17 +17,13 @@ public sealed class RecommendationService(AppDbContext db, TrackSearch search, M
             return RecommendationOutcome.Fail(RecommendationFailure.NoModel,
                 $"There is no active {options.Catalog.DisplayName()} model yet. An admin can import a catalog and train one (see the README).");
         }
-        var song = await ResolveAsync(query, cancellationToken);
-        if (song is null)
+        var resolution = await resolver.ResolveAsync(query, cancellationToken);
+        if (resolution.Song is not { } song)
         {
-            return RecommendationOutcome.Fail(RecommendationFailure.SongNotFound, query switch
-            {
-                { Text: { } text } => $"No song in our catalog matches \"{text}\". Check the spelling, or add the artist's name.",
-                { SpotifyId: { } id } => $"The Spotify track {id} is not in our catalog.",
-                _ => "That song is not in our catalog.",
-            });
+            return RecommendationOutcome.Fail(resolution.Failure ?? RecommendationFailure.SongNotFound, resolution.Message ?? "That song is not in our catalog.")
+                with { Known = resolution.Known };
         }
-        return RecommendationOutcome.Success(Rank(song, model, options));
+        return RecommendationOutcome.Success(Rank(song, model, options)) with { Notice = resolution.Notice };
     }
 
     public static RecommendationList Rank(ResolvedSong song, LoadedModel model, RecommendationOptions options)
@@ -47,24 +40,5 @@ public sealed class RecommendationService(AppDbContext db, TrackSearch search, M
                 RecommendationReasons.Explain(scaler, song.Features, track.Features));
         }).ToArray();
         return new RecommendationList(song, options.Catalog, model.Version, model.ModelVersionId, result.Cluster, items);
-    }
-
-    public async Task<ResolvedSong?> ResolveAsync(SongQuery query, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        if (query.Features is { } features) return new ResolvedSong(null, null, "Your features", "", features, "features");
-        var tracks = db.Tracks.AsNoTracking();
-        if (query.TrackId is { } trackId) tracks = tracks.Where(t => t.Id == trackId);
-        else if (query.SpotifyId is { } spotifyId) tracks = tracks.Where(t => t.SpotifyId == spotifyId);
-        else if (query.Text is { } text)
-        {
-            var matches = await search.SearchAsync(text, 1, cancellationToken);
-            var best = matches.Count > 0 ? matches[0] : null;
-            if (best is null) return null;
-            tracks = tracks.Where(t => t.Id == best.Id);
-        }
-        else return null;
-        var track = await tracks.FirstOrDefaultAsync(cancellationToken);
-        return track is null ? null : new ResolvedSong(track.Id, track.SpotifyId, track.Title, track.Artists, track.Features, "local");
     }
 }

@@ -1,23 +1,28 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MusicRecommender.TestSupport;
+using MusicRecommender.TestSupport.Spotify;
 
 namespace MusicRecommender.EndToEnd.Tests;
 
 /// <summary>
-/// The real site on Kestrel over loopback HTTP, seeded from ../shared/data, and Debian's Chromium
-/// driven by Playwright (the Playwright browser download is not available here).
+/// The real site on Kestrel over loopback HTTP, seeded from ../shared/data, with live lookup on and
+/// Spotify and ReccoBeats faked on loopback, and Debian's Chromium driven by Playwright (the
+/// Playwright browser download is not available here).
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>Songs only the fake Spotify knows (made-up words, so the real catalog never matches them).</summary>
+    public static readonly FakeSong SpotifyOnly = FakeSong.Make(201, "Zorblax Carousel", "The Flimbertons");
+
+    public static readonly FakeSong Pasted = FakeSong.Make(202, "Quibbly Parasol", "Vexa Plume");
+
     private IPlaywright? _playwright;
 
-    public SiteFactory Site { get; } = new(seed: true, kestrel: true);
+    public FakeSpotifyServer Fake { get; private set; } = null!;
+
+    public SiteFactory Site { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -27,10 +32,11 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium (apt-get install -y chromium). .ci/run does this.");
+        Fake = await FakeSpotifyServer.StartAsync([SpotifyOnly, Pasted]);
+        Site = new SiteFactory(seed: true, Fake.SiteSettings(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5)), kestrel: true);
         Site.StartServer();
         await Site.WaitUntilReadyAsync();
-        var address = Site.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        BaseAddress = Site.ServerAddress;
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -54,7 +60,8 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
-        Site.Dispose();
+        Site?.Dispose();
+        if (Fake is not null) await Fake.DisposeAsync();
     }
 }
 

@@ -1,5 +1,8 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,15 +37,33 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["Catalog:SeedOnStartup"] = seed ? "true" : "false",
             ["RateLimiting:ApiPermitsPerMinute"] = "100000",
             ["Models:RefreshSeconds"] = "1",
+            // Tests never reach the real outside services: unless a test points them at a fake,
+            // they point at a closed loopback port (and Spotify has no credentials, so it is off).
+            ["Spotify:ApiBaseUrl"] = ClosedPort,
+            ["Spotify:AccountsBaseUrl"] = ClosedPort,
+            ["Features:ReccoBeatsBaseUrl"] = ClosedPort,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
         if (kestrel) UseKestrel(0);
     }
 
+    /// <summary>The discard port: nothing listens there, so a call fails at once as a network error.</summary>
+    public const string ClosedPort = "http://127.0.0.1:9/";
+
     public DatabaseProvider Provider { get; }
 
     /// <summary>The site's database: a SQLite file in a temp folder, or a fresh PostgreSQL database.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>The loopback address of the Kestrel server (with <c>kestrel: true</c>, after <c>StartServer()</c>).</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+            return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -38,4 +38,37 @@ public sealed class SpotifyLinkTests
         Assert.False(SpotifyLink.TryParseTrackId(input, out var id));
         Assert.Null(id);
     }
+
+    [Theory]
+    [InlineData("https://open.spotify.com/playlist/37i9dQZF1DXcBWIGoYBM5M")]
+    [InlineData("https://open.spotify.com/playlist/37i9dQZF1DXcBWIGoYBM5M?si=0a1b2c3d4e5f4a6b&pt=x")]
+    [InlineData("https://open.spotify.com/intl-ja/playlist/37i9dQZF1DXcBWIGoYBM5M")]
+    [InlineData("spotify:playlist:37i9dQZF1DXcBWIGoYBM5M")]
+    public void TryParsePlaylistId_WhenInputNamesAPlaylist_ReturnsItsId(string input)
+    {
+        Assert.True(SpotifyLink.TryParsePlaylistId(input, out var id));
+        Assert.Equal("37i9dQZF1DXcBWIGoYBM5M", id);
+    }
+
+    [Theory]
+    [InlineData("https://open.spotify.com/track/37i9dQZF1DXcBWIGoYBM5M")]
+    [InlineData("https://open.spotify.com/album/37i9dQZF1DXcBWIGoYBM5M")]
+    [InlineData("spotify:track:37i9dQZF1DXcBWIGoYBM5M")]
+    [InlineData("https://example.com/playlist/37i9dQZF1DXcBWIGoYBM5M")]
+    [InlineData("my favourite playlist")]
+    public void TryParsePlaylistId_WhenInputIsNoPlaylistLink_ReturnsFalse(string input)
+    {
+        Assert.False(SpotifyLink.TryParsePlaylistId(input, out _));
+    }
+
+    [Theory]
+    [InlineData("https://open.spotify.com/track/5ChkMS8OtdzJeqyybCc9R5?si=x", true)]
+    [InlineData("spotify:track:5ChkMS8OtdzJeqyybCc9R5", true)]
+    [InlineData("5ChkMS8OtdzJeqyybCc9R5", false)]
+    [InlineData("Billie Jean", false)]
+    public void TryParseTrackLink_AcceptsLinksAndUrisButLeavesABareIdToBeText(string input, bool isLink)
+    {
+        Assert.Equal(isLink, SpotifyLink.TryParseTrackLink(input, out var id));
+        Assert.Equal(isLink ? Id : null, id);
+    }
 }

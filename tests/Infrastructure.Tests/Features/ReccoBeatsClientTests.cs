@@ -2,7 +2,7 @@ using System.Web;
 using MusicRecommender.Infrastructure.Features;
 using MusicRecommender.Infrastructure.Http;
 using MusicRecommender.Infrastructure.Tests.Fakes;
-using static MusicRecommender.Infrastructure.Tests.Fakes.SpotifyBodies;
+using static MusicRecommender.TestSupport.Spotify.SpotifyBodies;
 
 namespace MusicRecommender.Infrastructure.Tests.Features;
 

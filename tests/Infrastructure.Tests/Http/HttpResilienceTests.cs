@@ -3,7 +3,7 @@ using System.Net;
 using MusicRecommender.Infrastructure.Http;
 using MusicRecommender.Infrastructure.Spotify;
 using MusicRecommender.Infrastructure.Tests.Fakes;
-using static MusicRecommender.Infrastructure.Tests.Fakes.SpotifyBodies;
+using static MusicRecommender.TestSupport.Spotify.SpotifyBodies;
 
 namespace MusicRecommender.Infrastructure.Tests.Http;
 

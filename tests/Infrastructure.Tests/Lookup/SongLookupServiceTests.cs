@@ -4,7 +4,7 @@ using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Data.Entities;
 using MusicRecommender.Infrastructure.Lookup;
 using MusicRecommender.Infrastructure.Tests.Fakes;
-using static MusicRecommender.Infrastructure.Tests.Fakes.SpotifyBodies;
+using static MusicRecommender.TestSupport.Spotify.SpotifyBodies;
 
 namespace MusicRecommender.Infrastructure.Tests.Lookup;
 

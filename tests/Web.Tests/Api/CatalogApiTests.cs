@@ -56,7 +56,29 @@ public abstract class CatalogApiTests(SiteFactory site)
         Assert.Contains(json.EnumerateArray(), t => t.GetProperty("artists").GetString()!.Contains(artist, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Suggest_WhenLiveLookupIsOff_ReturnsTheLocalMatchesMarkedLocal()
+    {
+        var search = await _client.GetFromJsonAsync<JsonElement>("/api/tracks/search?q=shape%20of%20you&limit=5");
+        var suggest = await _client.GetFromJsonAsync<JsonElement>("/api/tracks/suggest?q=shape%20of%20you&limit=5");
+
+        var expected = search.EnumerateArray().Select(t => t.GetProperty("id").GetInt32()).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, suggest.EnumerateArray().Select(t => t.GetProperty("id").GetInt32()));
+        Assert.All(suggest.EnumerateArray(), t => Assert.Equal("local", t.GetProperty("source").GetString()));
+    }
+
+    [Fact]
+    public async Task Suggest_WhenTextIsAPastedLink_SuggestsNothing()
+    {
+        var suggest = await _client.GetFromJsonAsync<JsonElement>("/api/tracks/suggest?q=" + Uri.EscapeDataString("https://open.spotify.com/track/7qiZfU4dY1lWllzX7mPBI3"));
+
+        Assert.Equal(0, suggest.GetArrayLength());
+    }
+
     [Theory]
+    [InlineData("/api/tracks/suggest", "q")]
+    [InlineData("/api/tracks/suggest?q=abc&limit=21", "limit")]
     [InlineData("/api/tracks/search", "q")]
     [InlineData("/api/tracks/search?q=", "q")]
     [InlineData("/api/tracks/search?q=abc&limit=0", "limit")]

@@ -37,7 +37,39 @@ public sealed class ResultsPageTests(SeededSiteFixture fixture)
         Assert.Contains("No song in our catalog matches", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Results_WhenSongIsUnknownAndLiveLookupIsOff_SaysSoAndOffersExplore()
+    {
+        var html = await GetOkAsync("/results?q=qqqzzzxxxwww+moonlight&catalog=kpop");
+
+        Assert.Contains("Live Spotify lookup is off", html, StringComparison.Ordinal);
+        Assert.Contains("Songs in our catalog with similar words", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"alternative-songs\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/explore?catalog=kpop\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Results_WhenSongIsLocal_NamesTheCatalogAsSourceAndDoesNotMentionLiveLookup()
+    {
+        var html = await GetOkAsync("/results?q=Shape+of+You+Ed+Sheeran&catalog=anime");
+
+        Assert.Contains("Features from our catalog", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Live Spotify lookup", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Results_WhenGivenTheSpotifyIdOfALocalSong_ServesItLocally()
+    {
+        var html = await GetOkAsync("/results?spotifyId=7qiZfU4dY1lWllzX7mPBI3&catalog=anime");
+
+        Assert.Contains("Shape of You", html, StringComparison.Ordinal);
+        Assert.Contains("Features from our catalog", html, StringComparison.Ordinal);
+        Assert.Equal(10, Count(html, "class=\"recommendation\""));
+    }
+
     [Theory]
+    [InlineData("/results?spotifyId=<script>alert(1)</script>&catalog=anime")]
+    [InlineData("/results?spotifyId=https://evil.example/track/7qiZfU4dY1lWllzX7mPBI3&catalog=anime")]
     [InlineData("/results?q=<script>alert(1)</script>&catalog=anime")]
     [InlineData("/results?trackId=abc&catalog=anime")]
     [InlineData("/results?trackId=-5&catalog=anime")]

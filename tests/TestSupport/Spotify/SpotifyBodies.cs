@@ -1,10 +1,10 @@
 using System.Globalization;
 using MusicRecommender.Domain.Catalog;
 
-namespace MusicRecommender.Infrastructure.Tests.Fakes;
+namespace MusicRecommender.TestSupport.Spotify;
 
 /// <summary>Response bodies shaped after the Spotify Web API reference and ReccoBeats' documentation.</summary>
-internal static class SpotifyBodies
+public static class SpotifyBodies
 {
     public const string BillieJean = "5ChkMS8OtdzJeqyybCc9R5";
     public const string BlindingLights = "0VjIjW4GlUZAMYd2vXMi3b";
