@@ -2,11 +2,13 @@ using MusicRecommender.Infrastructure;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Pipeline;
 using MusicRecommender.Web;
+using MusicRecommender.Web.Feedback;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();
 builder.AddPipeline();
 builder.AddWeb();
+builder.AddFeedback();
 
 var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())

@@ -11,6 +11,7 @@ public static class CommandLine
         ["import"] = (ImportCommand.Usage, ImportCommand.RunAsync),
         ["train"] = (TrainCommand.Usage, TrainCommand.RunAsync),
         ["migrate"] = (MigrateCommand.Usage, MigrateCommand.RunAsync),
+        ["make-admin"] = (MakeAdminCommand.Usage, MakeAdminCommand.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -12,7 +12,8 @@ namespace MusicRecommender.Pipeline.Cli;
 /// </summary>
 internal static class PipelineHost
 {
-    public static async Task<IHost> StartAsync(CancellationToken cancellationToken)
+    /// <param name="configure">Extra services one command needs (make-admin: Identity's user and role managers).</param>
+    public static async Task<IHost> StartAsync(CancellationToken cancellationToken, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -21,6 +22,7 @@ internal static class PipelineHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddInfrastructure();
         builder.AddPipeline();
+        configure?.Invoke(builder.Services);
         var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Catalog;
+using MusicRecommender.Web.Feedback;
 using MusicRecommender.Web.Recommendations;
 
 namespace MusicRecommender.Web.Api;
@@ -13,21 +14,21 @@ internal static class RecommendationsApi
         return api;
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, RecommendationService recommendations, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(HttpContext http, ShownRecommendations recommendations, CancellationToken cancellationToken)
     {
         var reader = new QueryReader(http.Request.Query);
         var (query, options) = Parse(reader);
         if (!reader.IsValid || query is null || options is null)
             return Results.ValidationProblem(reader.Errors, title: "The request has invalid parameters.");
 
-        var outcome = await recommendations.RecommendAsync(query, options, cancellationToken);
+        var (outcome, impression) = await recommendations.ShowAsync(http, query, options, ShownRecommendations.ApiSource, cancellationToken: cancellationToken);
         if (outcome.List is not { } list)
         {
             return outcome.Failure == RecommendationFailure.NoModel
                 ? Results.Problem(outcome.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No model is available.")
                 : Results.Problem(outcome.Message, statusCode: StatusCodes.Status404NotFound, title: "Song not found.");
         }
-        return Results.Ok(ToResponse(list));
+        return Results.Ok(ToResponse(list, impression));
     }
 
     internal static (SongQuery? Query, RecommendationOptions? Options) Parse(QueryReader reader)
@@ -65,8 +66,11 @@ internal static class RecommendationsApi
         return (true, missing.Length == 0 && values.All(double.IsFinite) ? AudioFeatures.FromArray(values) : null);
     }
 
-    internal static object ToResponse(RecommendationList list) => new
+    internal static object ToResponse(RecommendationList list, ShownImpression? impression = null) => new
     {
+        impressionId = impression?.Id,
+        experiment = impression?.Experiment,
+        variant = impression?.Variant,
         query = new
         {
             trackId = list.Query.TrackId,

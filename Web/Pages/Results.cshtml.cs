@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Catalog;
+using MusicRecommender.Web.Feedback;
 using MusicRecommender.Web.Recommendations;
 
 namespace MusicRecommender.Web.Pages;
 
-public sealed class ResultsModel(TrackSearch search, RecommendationService recommendations) : PageModel
+public sealed class ResultsModel(TrackSearch search, ShownRecommendations recommendations) : PageModel
 {
     private const int CandidateCount = 8;
 
@@ -22,7 +23,13 @@ public sealed class ResultsModel(TrackSearch search, RecommendationService recom
     [BindProperty(SupportsGet = true, Name = "top")]
     public int? Top { get; set; }
 
+    /// <summary>Show this impression again (after a rating without JavaScript) instead of a new list.</summary>
+    [BindProperty(SupportsGet = true, Name = "impression")]
+    public Guid? ImpressionId { get; set; }
+
     public TargetCatalog Catalog { get; private set; } = TargetCatalog.Anime;
+
+    public ShownImpression? Impression { get; private set; }
 
     public RecommendationList? List { get; private set; }
 
@@ -70,8 +77,8 @@ public sealed class ResultsModel(TrackSearch search, RecommendationService recom
             Candidates = Candidates.Skip(1).ToArray();
         }
 
-        var outcome = await recommendations.RecommendAsync(song, options, cancellationToken);
-        List = outcome.List;
+        var (outcome, impression) = await recommendations.ShowAsync(HttpContext, song, options, ShownRecommendations.PageSource, ImpressionId, cancellationToken);
+        (List, Impression) = (outcome.List, impression);
         Message ??= outcome.Message;
         if (outcome.Failure == RecommendationFailure.SongNotFound) Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using MusicRecommender.Domain.Catalog;
+using MusicRecommender.Domain.Experiments;
 using MusicRecommender.Domain.Recommendation;
 using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Serving;
+using MusicRecommender.Web.Feedback;
 
 namespace MusicRecommender.Web.Recommendations;
 
@@ -38,7 +40,10 @@ public sealed class RecommendationService(AppDbContext db, TrackSearch search, M
         ArgumentNullException.ThrowIfNull(song);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
-        var result = model.Index.Recommend(song.Features.ToArray(), new RecommendationQuery(options.Top, options.NProbe, options.Exact, song.TrackId));
+        var query = new RecommendationQuery(options.Top, options.NProbe, options.Exact || options.Variant?.Name == RecommenderVariants.Exact, song.TrackId);
+        var result = options.Variant is { Name: RecommenderVariants.Random } control
+            ? ControlRanking.Random(model, song.Features, query, control.Seed)
+            : model.Index.Recommend(song.Features.ToArray(), query);
         var scaler = model.Index.Model.Scaler;
         var items = result.Items.Select((n, i) =>
         {

@@ -27,6 +27,7 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["Catalog:SeedOnStartup"] = seed ? "true" : "false",
             ["RateLimiting:ApiPermitsPerMinute"] = "100000",
             ["Models:RefreshSeconds"] = "1",
+            ["DataProtection:KeysPath"] = _folder.File("keys"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
         if (kestrel) UseKestrel(0);
