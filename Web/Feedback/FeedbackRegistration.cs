@@ -11,6 +11,7 @@ public static class FeedbackRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddAccounts();
         var services = builder.Services;
+        services.AddOptions<ExperimentOptions>().BindConfiguration(ExperimentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ExperimentAssigner>();
         services.AddScoped<ShownRecommendations>();
         services.AddScoped<RatingService>();

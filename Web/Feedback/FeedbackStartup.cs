@@ -12,7 +12,7 @@ namespace MusicRecommender.Web.Feedback;
 /// At start-up (after migrations): the Admin role, the first admin from configuration, and the
 /// default experiment when there is none yet.
 /// </summary>
-public sealed class FeedbackStartup(IServiceScopeFactory scopes, IOptions<AdminOptions> admin, TimeProvider time, ILogger<FeedbackStartup> logger) : IHostedService
+public sealed class FeedbackStartup(IServiceScopeFactory scopes, IOptions<AdminOptions> admin, IOptions<ExperimentOptions> experiments, TimeProvider time, ILogger<FeedbackStartup> logger) : IHostedService
 {
     public const string DefaultExperiment = "recommender-vs-random";
 
@@ -36,14 +36,15 @@ public sealed class FeedbackStartup(IServiceScopeFactory scopes, IOptions<AdminO
     {
         if (await db.Experiments.AnyAsync(cancellationToken)) return;
         var now = time.GetUtcNow().UtcDateTime;
+        var start = experiments.Value.StartDefault;
         db.Experiments.Add(new Experiment
         {
             Name = DefaultExperiment,
             Description = "Does the cluster + cosine recommender beat random tracks of the same catalog?",
             ControlVariant = RecommenderVariants.Random,
-            IsActive = true,
+            IsActive = start,
             CreatedAt = now,
-            StartedAt = now,
+            StartedAt = start ? now : null,
             Variants =
             [
                 new ExperimentVariant { Name = RecommenderVariants.Model, Weight = 0.5 },
@@ -53,7 +54,7 @@ public sealed class FeedbackStartup(IServiceScopeFactory scopes, IOptions<AdminO
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Started the default experiment {Experiment} (model vs random, 50/50)", DefaultExperiment);
+            logger.LogInformation("Created the default experiment {Experiment} (model vs random, 50/50), {State}", DefaultExperiment, start ? "running" : "stopped");
         }
         catch (DbUpdateException)
         {

@@ -34,11 +34,16 @@ public sealed class SearchAnalytics(AppDbContext db, TimeProvider time)
         var total = await searches.LongCountAsync(cancellationToken);
         var raters = await searches.Select(s => s.RaterId).Distinct().LongCountAsync(cancellationToken);
         var notFound = await searches.LongCountAsync(s => !s.Found, cancellationToken);
-        var songs = await searches.Where(s => s.Found && s.TrackId != null)
+        var topTracks = await searches.Where(s => s.Found && s.TrackId != null)
             .GroupBy(s => s.TrackId!.Value)
-            .Select(g => new SearchedSong(g.Key, g.Max(s => s.Title) ?? "", g.Max(s => s.Artists) ?? "", g.LongCount()))
-            .OrderByDescending(s => s.Searches).ThenBy(s => s.TrackId).Take(Top)
+            .Select(g => new { TrackId = g.Key, Count = g.LongCount() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.TrackId).Take(Top)
             .ToListAsync(cancellationToken);
+        var trackIds = topTracks.Select(t => (int?)t.TrackId).ToArray();
+        var names = (await searches.Where(s => trackIds.Contains(s.TrackId))
+                .Select(s => new { s.TrackId, s.Title, s.Artists, s.Id }).ToListAsync(cancellationToken))
+            .GroupBy(s => s.TrackId!.Value).ToDictionary(g => g.Key, g => g.MaxBy(s => s.Id)!);
+        var songs = topTracks.Select(t => new SearchedSong(t.TrackId, names[t.TrackId].Title ?? "", names[t.TrackId].Artists ?? "", t.Count)).ToArray();
         // Credits like "A, B" are grouped in the database, then split so each artist counts once per search.
         var credits = await searches.Where(s => s.Found && s.Artists != null)
             .GroupBy(s => s.Artists!).Select(g => new { Artists = g.Key, Count = g.LongCount() })
@@ -47,10 +52,11 @@ public sealed class SearchAnalytics(AppDbContext db, TimeProvider time)
             .SelectMany(c => c.Artists.Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Select(a => (Artist: a, c.Count)))
             .GroupBy(a => a.Artist).Select(g => new Counted(g.Key, g.Sum(a => a.Count)))
             .OrderByDescending(a => a.Count).ThenBy(a => a.Name, StringComparer.Ordinal).Take(Top).ToArray();
-        var misses = await searches.Where(s => !s.Found && s.Text != null)
-            .GroupBy(s => s.Text!).Select(g => new Counted(g.Key, g.LongCount()))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Name).Take(Top)
-            .ToListAsync(cancellationToken);
+        var misses = (await searches.Where(s => !s.Found && s.Text != null)
+                .GroupBy(s => s.Text!).Select(g => new { Text = g.Key, Count = g.LongCount() })
+                .OrderByDescending(c => c.Count).ThenBy(c => c.Text).Take(Top)
+                .ToListAsync(cancellationToken))
+            .Select(m => new Counted(m.Text, m.Count)).ToArray();
         var catalogs = (await searches.GroupBy(s => s.Catalog).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken))
             .Select(c => new Counted(c.Key.Name(), c.Count)).OrderByDescending(c => c.Count).ToArray();
         var since = time.GetUtcNow().UtcDateTime.Date.AddDays(1 - days);

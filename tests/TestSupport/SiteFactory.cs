@@ -28,6 +28,8 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["RateLimiting:ApiPermitsPerMinute"] = "100000",
             ["Models:RefreshSeconds"] = "1",
             ["DataProtection:KeysPath"] = _folder.File("keys"),
+            // Ranking tests see the model alone; experiment tests start the default experiment themselves.
+            ["Experiments:StartDefault"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
         if (kestrel) UseKestrel(0);

@@ -13,10 +13,14 @@ namespace MusicRecommender.Web.Tests.Feedback;
 /// exactly the numbers the Domain statistics give for the stored ratings.
 /// </summary>
 [Collection(SeededSiteCollection.Name)]
-public sealed class ExperimentThroughApiTests(SeededSiteFixture fixture)
+public sealed class ExperimentThroughApiTests(SeededSiteFixture fixture) : IAsyncLifetime
 {
     private const string Experiment = "recommender-vs-random";
     private static readonly string[] Songs = ["Shape of You", "Blinding Lights", "Bad Guy", "Levitating", "Someone Like You", "Uptown Funk", "Believer", "Perfect"];
+
+    public Task InitializeAsync() => DefaultExperiment.StartAsync(fixture.Site);
+
+    public Task DisposeAsync() => DefaultExperiment.StopAsync(fixture.Site);
 
     [Fact]
     public async Task TwoHundredAnonymousRaters_WhenRatingThroughTheApi_ShowUpOnTheDashboardSplitAboutEvenly()

@@ -5,8 +5,12 @@ using System.Text.Json;
 namespace MusicRecommender.Web.Tests.Feedback;
 
 [Collection(SeededSiteCollection.Name)]
-public sealed class RatingsApiTests(SeededSiteFixture fixture)
+public sealed class RatingsApiTests(SeededSiteFixture fixture) : IAsyncLifetime
 {
+    public Task InitializeAsync() => DefaultExperiment.StartAsync(fixture.Site);
+
+    public Task DisposeAsync() => DefaultExperiment.StopAsync(fixture.Site);
+
     [Fact]
     public async Task Recommendations_WhenShown_AreStoredAsAnImpressionWithEveryItem()
     {
