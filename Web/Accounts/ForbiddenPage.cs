@@ -17,7 +17,8 @@ internal static class ForbiddenPage
             <!DOCTYPE html>
             <html lang="en">
             <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1.0" />
-            <title>Not allowed · MusicRecommender</title><link rel="stylesheet" href="/css/site.css" /></head>
+            <title>Not allowed · MusicRecommender</title><link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+            <link rel="stylesheet" href="/css/site.css" /></head>
             <body><main id="main">
             <h1>This page is for admins</h1>
             <p>You are signed in as {name}, without the Admin role. An admin can grant it with

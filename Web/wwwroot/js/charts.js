@@ -16,20 +16,23 @@ window.MiniCharts = (() => {
         return { ctx, plot: { x: pad.left, y: pad.top, w: canvas.width - pad.left - pad.right, h: canvas.height - pad.top - pad.bottom } };
     }
 
-    function niceMax(value) {
-        if (!(value > 0)) return 1;
-        const step = Math.pow(10, Math.floor(Math.log10(value)));
-        return [1, 2, 2.5, 5, 10].map(m => m * step).find(m => m >= value);
+    /** A round axis maximum and a tick count that gives round steps (0.5 → 5 × 0.1; 20 → 4 × 5). */
+    function scale(value, integer) {
+        const top = integer ? Math.max(value, 5) : value;
+        if (!(top > 0)) return { max: 1, ticks: 5 };
+        const power = Math.pow(10, Math.floor(Math.log10(top)));
+        const multiple = [1, 2, 2.5, 5, 10].find(m => m * power >= top);
+        return { max: multiple * power, ticks: multiple === 2 ? 4 : 5 };
     }
 
-    function yAxis(ctx, plot, max, format) {
+    function yAxis(ctx, plot, { max, ticks }, format) {
         ctx.strokeStyle = 'rgba(163,168,209,0.25)';
         ctx.fillStyle = css('--muted', '#a3a8d1');
         ctx.textAlign = 'right';
         ctx.textBaseline = 'middle';
-        for (let i = 0; i <= 4; i++) {
-            const value = (max * i) / 4;
-            const y = plot.y + plot.h - (plot.h * i) / 4;
+        for (let i = 0; i <= ticks; i++) {
+            const value = (max * i) / ticks;
+            const y = plot.y + plot.h - (plot.h * i) / ticks;
             ctx.beginPath();
             ctx.moveTo(plot.x, y);
             ctx.lineTo(plot.x + plot.w, y);
@@ -74,11 +77,12 @@ window.MiniCharts = (() => {
     }
 
     /** Grouped bars: one group per category, one bar per series. */
-    function bars(canvas, { categories, series, format = v => String(v), emptyMessage = 'No data yet' }) {
+    function bars(canvas, { categories, series, format = v => String(v), integer = false, emptyMessage = 'No data yet' }) {
         const { ctx, plot } = start(canvas);
-        const max = niceMax(Math.max(0, ...series.flatMap(s => s.values)));
+        const axis = scale(Math.max(0, ...series.flatMap(s => s.values)), integer);
+        const max = axis.max;
         if (series.every(s => s.values.every(v => !v))) empty(canvas, ctx, emptyMessage);
-        yAxis(ctx, plot, max, format);
+        yAxis(ctx, plot, axis, format);
         const group = plot.w / categories.length;
         const bar = (group * 0.8) / Math.max(1, series.length);
         const every = Math.max(1, Math.ceil(categories.length / 10));
@@ -94,11 +98,12 @@ window.MiniCharts = (() => {
     }
 
     /** Lines over shared x labels (dates), with a dot on every point. */
-    function lines(canvas, { labels, series, format = v => String(Math.round(v)), emptyMessage = 'No data yet' }) {
+    function lines(canvas, { labels, series, format = v => String(v), integer = true, emptyMessage = 'No data yet' }) {
         const { ctx, plot } = start(canvas);
-        const max = niceMax(Math.max(0, ...series.flatMap(s => s.values)));
+        const axis = scale(Math.max(0, ...series.flatMap(s => s.values)), integer);
+        const max = axis.max;
         if (labels.length === 0) empty(canvas, ctx, emptyMessage);
-        yAxis(ctx, plot, max, format);
+        yAxis(ctx, plot, axis, format);
         const x = i => plot.x + (labels.length === 1 ? plot.w / 2 : (plot.w * i) / (labels.length - 1));
         const y = v => plot.y + plot.h - (plot.h * v) / max;
         const every = Math.max(1, Math.ceil(labels.length / 8));

@@ -37,7 +37,7 @@
         MiniCharts.bars(document.getElementById('searches-chart'), {
             categories: data.perDay.map(d => d.day.slice(5)),
             series: [{ name: 'searches', values: data.perDay.map(d => d.searches) }],
-            format: v => String(Math.round(v)),
+            integer: true,
             emptyMessage: 'No searches yet',
         });
     }
