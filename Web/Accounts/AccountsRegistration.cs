@@ -16,7 +16,7 @@ namespace MusicRecommender.Web.Accounts;
 
 /// <summary>
 /// ASP.NET Core Identity with its default UI on the app's DbContext, hardened where the defaults
-/// fall short of OWASP ASVS 5.0 level 2 (see docs/decisions/0005-accounts-and-feedback.md).
+/// fall short of OWASP ASVS 5.0 level 2 (see docs/decisions/0005-accounts-ratings-experiments.md).
 /// </summary>
 public static class AccountsRegistration
 {
