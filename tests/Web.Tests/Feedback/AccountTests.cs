@@ -42,6 +42,12 @@ public sealed class AccountTests : IAsyncLifetime
         var home = await visitor.Http.GetStringAsync("/");
         Assert.Contains("new@example.com", home, StringComparison.Ordinal);
         Assert.Contains("Sign out", home, StringComparison.Ordinal);
+
+        using var signedOut = await visitor.SubmitAsync("/", "/Identity/Account/Logout?returnUrl=%2F", new Dictionary<string, string>());
+        var after = await visitor.Http.GetStringAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.DoesNotContain("new@example.com", after, StringComparison.Ordinal);
+        Assert.Contains("Sign in", after, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,6 +76,17 @@ internal sealed partial class Browsing(HttpClient http)
         if (admin) await accounts.PromoteAsync(email);
     }
 
+    /// <summary>A new visitor signed in as an admin (created if needed).</summary>
+    public static async Task<Browsing> AdminAsync(SiteFactory site, string email = "tests-admin@example.com")
+    {
+        const string password = "tests admin password";
+        await CreateUserAsync(site, email, password, admin: true);
+        var admin = Start(site);
+        using var response = await admin.SignInAsync(email, password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return admin;
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 }

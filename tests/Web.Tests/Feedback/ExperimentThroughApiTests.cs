@@ -40,9 +40,7 @@ public sealed class ExperimentThroughApiTests(SeededSiteFixture fixture) : IAsyn
             }
         }));
 
-        var admin = Browsing.Start(fixture.Site);
-        await Browsing.CreateUserAsync(fixture.Site, "dashboard-admin@example.com", "dashboard admin password", admin: true);
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.SignInAsync("dashboard-admin@example.com", "dashboard admin password")).StatusCode);
+        var admin = await Browsing.AdminAsync(fixture.Site);
         var results = await admin.Http.GetFromJsonAsync<JsonElement>($"/api/admin/experiments/{Experiment}/results");
 
         // About 50/50: ours alone (binomial sd ≈ 7), and the site's exposure check on everyone.
@@ -77,6 +75,32 @@ public sealed class ExperimentThroughApiTests(SeededSiteFixture fixture) : IAsyn
         Same(expected.SampleRatio.Test?.PValue, results.GetProperty("sampleRatio").GetProperty("p"));
         // The raters liked the model's picks more (see RateOneListAsync); the statistics should say so.
         Assert.True(comparison.Welch!.PValue < 0.001);
+    }
+
+    [Fact]
+    public async Task Csv_WhenAnAdminExportsTheRatings_HasOneRowPerStoredRating()
+    {
+        var visitor = Browsing.Start(fixture.Site);
+        var list = await visitor.RecommendAsync("Perfect Ed Sheeran");
+        var impression = list.GetProperty("impressionId").GetString()!;
+        var trackId = list.GetProperty("items")[1].GetProperty("trackId").GetInt32();
+        (await visitor.RateAsync(impression, trackId, 5)).Dispose();
+        var admin = await Browsing.AdminAsync(fixture.Site);
+
+        using var response = await admin.Http.GetAsync($"/Admin/Index?handler=Csv&name={Experiment}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"ratings-{Experiment}.csv", response.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("rating_id,experiment,variant,impression_id,rater_id,", lines[0], StringComparison.Ordinal);
+        Assert.Equal(fixture.Site.Scalar($"SELECT COUNT(*) FROM Ratings r JOIN Impressions i ON i.Id = r.ImpressionId JOIN Experiments e ON e.Id = i.ExperimentId WHERE e.Name = '{Experiment}'"), lines.Length - 1);
+        var row = Assert.Single(lines, l => l.Contains($",{impression},", StringComparison.Ordinal));
+        var fields = row.Split(',');
+        Assert.Equal(list.GetProperty("variant").GetString(), fields[2]);
+        Assert.Equal("2", fields[10]);
+        Assert.Equal(trackId.ToString(System.Globalization.CultureInfo.InvariantCulture), fields[11]);
+        Assert.Equal("5", fields[^3]);
     }
 
     /// <summary>A new visitor: search, take the list, rate every pick (model picks a little higher).</summary>

@@ -13,9 +13,7 @@ public sealed class SearchAnalyticsTests(SeededSiteFixture fixture)
         var listener = Browsing.Start(fixture.Site);
         for (var i = 0; i < 30; i++) await listener.RecommendAsync("Uptown Funk Bruno Mars", i % 2 == 0 ? "anime" : "kpop");
         using var miss = await listener.Http.GetAsync("/api/recommendations?q=zzqx%20no%20such%20song&catalog=anime");
-        var admin = Browsing.Start(fixture.Site);
-        await Browsing.CreateUserAsync(fixture.Site, "search-admin@example.com", "search admin password", admin: true);
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.SignInAsync("search-admin@example.com", "search admin password")).StatusCode);
+        var admin = await Browsing.AdminAsync(fixture.Site);
 
         var report = await admin.Http.GetFromJsonAsync<JsonElement>("/api/admin/searches?days=7");
         var page = WebUtility.HtmlDecode(await admin.Http.GetStringAsync("/Admin/Searches"));
