@@ -40,6 +40,7 @@ public sealed class ShownRecommendations(AppDbContext db, RecommendationService 
         db.Searches.Add(new SearchEvent
         {
             RaterId = rater.Id,
+            // The results page turns typed text into a track before asking; the text is still what was searched.
             Text = Truncate(query.Text ?? http.Request.Query["q"].FirstOrDefault(), 200),
             TrackId = outcome.List?.Query.TrackId,
             Title = Truncate(outcome.List?.Query.Title, 500),
@@ -96,6 +97,10 @@ public sealed class ShownRecommendations(AppDbContext db, RecommendationService 
         return new Shown(outcome, new ShownImpression(id, experiment, stored.Variant, stars));
     }
 
-    private static string? Truncate(string? text, int length) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Trim() is var t && t.Length > length ? t[..length] : text.Trim();
+    private static string? Truncate(string? text, int length)
+    {
+        var trimmed = text?.Trim();
+        if (string.IsNullOrEmpty(trimmed)) return null;
+        return trimmed.Length > length ? trimmed[..length] : trimmed;
+    }
 }
