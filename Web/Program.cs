@@ -3,12 +3,14 @@ using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Spotify;
 using MusicRecommender.Pipeline;
 using MusicRecommender.Web;
+using MusicRecommender.Web.Feedback;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();
 builder.AddSongLookup();
 builder.AddPipeline();
 builder.AddWeb();
+builder.AddFeedback();
 
 var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())

@@ -4,6 +4,7 @@ using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Serving;
 using MusicRecommender.Web.Api;
+using MusicRecommender.Web.Feedback;
 using MusicRecommender.Web.Recommendations;
 using MusicRecommender.Web.Security;
 using MusicRecommender.Web.Startup;
@@ -46,6 +47,7 @@ public static class WebRegistration
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
 
@@ -54,6 +56,7 @@ public static class WebRegistration
         api.MapTracksApi();
         api.MapRecommendationsApi();
         api.MapCatalogApi();
+        api.MapFeedbackApi();
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -12,6 +12,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<ClusterAssignment> ClusterAssignments => Set<ClusterAssignment>();
 
+    public DbSet<Experiment> Experiments => Set<Experiment>();
+
+    public DbSet<ExperimentAssignment> ExperimentAssignments => Set<ExperimentAssignment>();
+
+    public DbSet<Impression> Impressions => Set<Impression>();
+
+    public DbSet<Rating> Ratings => Set<Rating>();
+
+    public DbSet<SearchEvent> Searches => Set<SearchEvent>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -10,6 +10,8 @@ public sealed class CliArguments
 {
     private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly List<string> _arguments = [];
+    private int _argumentsRead;
 
     private CliArguments(string command) => Command = command;
 
@@ -23,8 +25,13 @@ public sealed class CliArguments
         for (var i = 1; i < args.Count; i++)
         {
             var token = args[i];
-            if (!token.StartsWith("--", StringComparison.Ordinal) || token.Length == 2)
-                throw new CliException($"Unexpected argument '{token}'. Options look like --name value.");
+            if (token == "--") throw new CliException($"Unexpected argument '{token}'. Options look like --name value.");
+            if (!token.StartsWith("--", StringComparison.Ordinal))
+            {
+                // A plain argument (make-admin EMAIL); commands that take none reject it in EnsureAllUsed.
+                parsed._arguments.Add(token);
+                continue;
+            }
             var name = token[2..];
             string? value = null;
             var equals = name.IndexOf('=', StringComparison.Ordinal);
@@ -40,6 +47,13 @@ public sealed class CliArguments
             if (!parsed._options.TryAdd(name, value)) throw new CliException($"Option --{name} is given twice.");
         }
         return parsed;
+    }
+
+    /// <summary>The plain (non-option) argument at <paramref name="index"/>, or null.</summary>
+    public string? Argument(int index)
+    {
+        _argumentsRead = Math.Max(_argumentsRead, index + 1);
+        return index < _arguments.Count ? _arguments[index] : null;
     }
 
     public bool Has(string name)
@@ -79,6 +93,8 @@ public sealed class CliArguments
     /// <summary>Fails on options the command did not read; call after reading them all.</summary>
     public void EnsureAllUsed()
     {
+        if (_arguments.Count > _argumentsRead)
+            throw new CliException($"Unexpected argument '{_arguments[_argumentsRead]}'. Options look like --name value.");
         var unknown = _options.Keys.Where(k => !_read.Contains(k)).ToArray();
         if (unknown.Length > 0)
             throw new CliException($"Unknown option{(unknown.Length > 1 ? "s" : "")} for '{Command}': {string.Join(", ", unknown.Select(u => "--" + u))}.");

@@ -13,6 +13,7 @@ public static class CommandLine
         ["migrate"] = (MigrateCommand.Usage, MigrateCommand.RunAsync),
         ["fit"] = (FitCommand.Usage, FitCommand.RunAsync),
         ["bench"] = (BenchCommand.Usage, BenchCommand.RunAsync),
+        ["make-admin"] = (MakeAdminCommand.Usage, MakeAdminCommand.RunAsync),
     };
 
     public static async Task<int> RunAsync(string[] args)

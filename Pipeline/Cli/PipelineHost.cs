@@ -17,7 +17,8 @@ internal static class PipelineHost
     /// <summary>The <c>UserSecretsId</c> in Web.csproj.</summary>
     private const string WebUserSecretsId = "musicrecommender-web";
 
-    public static async Task<IHost> StartAsync(CancellationToken cancellationToken)
+    /// <param name="configure">Extra services one command needs (make-admin: Identity's user and role managers).</param>
+    public static async Task<IHost> StartAsync(CancellationToken cancellationToken, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -31,6 +32,7 @@ internal static class PipelineHost
         builder.AddInfrastructure();
         builder.AddSongLookup();
         builder.AddPipeline();
+        configure?.Invoke(builder.Services);
         var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Catalog;
+using MusicRecommender.Web.Feedback;
 using MusicRecommender.Web.Recommendations;
 
 namespace MusicRecommender.Web.Api;
@@ -13,16 +14,16 @@ internal static class RecommendationsApi
         return api;
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, RecommendationService recommendations, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(HttpContext http, ShownRecommendations recommendations, CancellationToken cancellationToken)
     {
         var reader = new QueryReader(http.Request.Query);
         var (query, options) = Parse(reader);
         if (!reader.IsValid || query is null || options is null)
             return Results.ValidationProblem(reader.Errors, title: "The request has invalid parameters.");
 
-        var outcome = await recommendations.RecommendAsync(query, options, cancellationToken);
+        var (outcome, impression) = await recommendations.ShowAsync(http, query, options, ShownRecommendations.ApiSource, cancellationToken: cancellationToken);
         if (outcome.List is not { } list) return Problem(outcome);
-        return Results.Ok(ToResponse(list, outcome.Notice));
+        return Results.Ok(ToResponse(list, outcome.Notice, impression));
     }
 
     /// <summary>Outside failures end here as a 404 that says what happened, never as a 500.</summary>
@@ -73,8 +74,11 @@ internal static class RecommendationsApi
         return (true, missing.Length == 0 && values.All(double.IsFinite) ? AudioFeatures.FromArray(values) : null);
     }
 
-    internal static object ToResponse(RecommendationList list, string? notice = null) => new
+    internal static object ToResponse(RecommendationList list, string? notice = null, ShownImpression? impression = null) => new
     {
+        impressionId = impression?.Id,
+        experiment = impression?.Experiment,
+        variant = impression?.Variant,
         query = new
         {
             trackId = list.Query.TrackId,

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Catalog;
+using MusicRecommender.Web.Feedback;
 using MusicRecommender.Web.Recommendations;
 
 namespace MusicRecommender.Web.Pages;
 
-public sealed class ResultsModel(TrackSearch search, RecommendationService recommendations, SongResolver resolver) : PageModel
+public sealed class ResultsModel(TrackSearch search, ShownRecommendations recommendations, SongResolver resolver) : PageModel
 {
     private const int CandidateCount = 8;
 
@@ -26,9 +27,15 @@ public sealed class ResultsModel(TrackSearch search, RecommendationService recom
     [BindProperty(SupportsGet = true, Name = "top")]
     public int? Top { get; set; }
 
+    /// <summary>Show this impression again (after a rating without JavaScript) instead of a new list.</summary>
+    [BindProperty(SupportsGet = true, Name = "impression")]
+    public Guid? ImpressionId { get; set; }
+
     public TargetCatalog Catalog { get; private set; } = TargetCatalog.Anime;
 
     public RecommendationOutcome? Outcome { get; private set; }
+
+    public ShownImpression? Impression { get; private set; }
 
     public RecommendationList? List => Outcome?.List;
 
@@ -62,7 +69,7 @@ public sealed class ResultsModel(TrackSearch search, RecommendationService recom
 
         var song = await ChooseSongAsync(cancellationToken);
         if (song is null) return Page();
-        Outcome = await recommendations.RecommendAsync(song, options, cancellationToken);
+        (Outcome, Impression) = await recommendations.ShowAsync(HttpContext, song, options, ShownRecommendations.PageSource, ImpressionId, cancellationToken);
         Message ??= Outcome.Message;
         if (Outcome.Failure is RecommendationFailure.SongNotFound or RecommendationFailure.FeaturesUnavailable)
             Alternatives = await resolver.SimilarLocalAsync(Outcome.Known?.Title ?? Query, Outcome.Known?.Artists, CandidateCount, cancellationToken);

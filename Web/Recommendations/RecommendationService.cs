@@ -1,6 +1,8 @@
 using MusicRecommender.Domain.Catalog;
+using MusicRecommender.Domain.Experiments;
 using MusicRecommender.Domain.Recommendation;
 using MusicRecommender.Infrastructure.Serving;
+using MusicRecommender.Web.Feedback;
 
 namespace MusicRecommender.Web.Recommendations;
 
@@ -31,7 +33,10 @@ public sealed class RecommendationService(SongResolver resolver, ModelStore mode
         ArgumentNullException.ThrowIfNull(song);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
-        var result = model.Index.Recommend(song.Features.ToArray(), new RecommendationQuery(options.Top, options.NProbe, options.Exact, song.TrackId));
+        var query = new RecommendationQuery(options.Top, options.NProbe, options.Exact || options.Variant?.Name == RecommenderVariants.Exact, song.TrackId);
+        var result = options.Variant is { Name: RecommenderVariants.Random } control
+            ? ControlRanking.Random(model, song.Features, query, control.Seed)
+            : model.Index.Recommend(song.Features.ToArray(), query);
         var scaler = model.Index.Model.Scaler;
         var items = result.Items.Select((n, i) =>
         {

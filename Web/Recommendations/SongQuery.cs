@@ -1,4 +1,5 @@
 using MusicRecommender.Domain.Catalog;
+using MusicRecommender.Domain.Experiments;
 
 namespace MusicRecommender.Web.Recommendations;
 
@@ -8,7 +9,7 @@ public sealed record SongQuery(int? TrackId = null, string? SpotifyId = null, st
 /// <summary>The song recommendations are for, with the features that will be matched.</summary>
 public sealed record ResolvedSong(int? TrackId, string? SpotifyId, string Title, string Artists, AudioFeatures Features, string Source);
 
-public sealed record RecommendationOptions(TargetCatalog Catalog, int Top = 10, int NProbe = 1, bool Exact = false);
+public sealed record RecommendationOptions(TargetCatalog Catalog, int Top = 10, int NProbe = 1, bool Exact = false, ServedVariant? Variant = null);
 
 public sealed record RecommendedItem(int Rank, int TrackId, string SpotifyId, string Title, string Artists, string? Genres, double Similarity, string SpotifyUrl, AudioFeatures Features, string Reason);
 

@@ -39,6 +39,7 @@ public sealed class BrowserSite : IAsyncLifetime
         BaseAddress = Site.ServerAddress;
 
         _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(30_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
@@ -52,7 +53,9 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // Generous: CI runs the test assemblies side by side on two cores; a passing step takes far less.
+        page.SetDefaultTimeout(60_000);
+        page.SetDefaultNavigationTimeout(60_000);
         return page;
     }
 

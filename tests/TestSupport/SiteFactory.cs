@@ -42,6 +42,9 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["Spotify:ApiBaseUrl"] = ClosedPort,
             ["Spotify:AccountsBaseUrl"] = ClosedPort,
             ["Features:ReccoBeatsBaseUrl"] = ClosedPort,
+            ["DataProtection:KeysPath"] = _folder.File("keys"),
+            // Ranking tests see the model alone; experiment tests start the default experiment themselves.
+            ["Experiments:StartDefault"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
         if (kestrel) UseKestrel(0);

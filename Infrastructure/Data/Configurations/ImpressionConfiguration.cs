@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MusicRecommender.Infrastructure.Data.Entities;
+
+namespace MusicRecommender.Infrastructure.Data.Configurations;
+
+internal sealed class ImpressionConfiguration : IEntityTypeConfiguration<Impression>
+{
+    public void Configure(EntityTypeBuilder<Impression> builder)
+    {
+        builder.ToTable("Impressions");
+        builder.Property(i => i.RaterId).HasMaxLength(64);
+        builder.Property(i => i.UserId).HasMaxLength(64);
+        builder.Property(i => i.AnonymousId).HasMaxLength(64);
+        builder.Property(i => i.Variant).HasMaxLength(32);
+        builder.Property(i => i.Source).HasMaxLength(16);
+        builder.Property(i => i.QueryFeaturesJson).HasMaxLength(1000);
+        builder.Property(i => i.Catalog).HasConversion<int>();
+        builder.HasIndex(i => new { i.ExperimentId, i.Variant });
+        builder.HasIndex(i => i.RaterId);
+        builder.HasIndex(i => i.CreatedAt);
+        // Impressions outlive a deleted experiment: they stay as unattributed history.
+        builder.HasOne<Experiment>().WithMany().HasForeignKey(i => i.ExperimentId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(i => i.Items).WithOne().HasForeignKey(i => i.ImpressionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MusicRecommender.Web.Accounts;
+
+/// <summary>
+/// Section "Admin": the first admin, created at start-up when the user does not exist yet. Set it
+/// from the environment (<c>Admin__Email</c>, <c>Admin__Password</c>), never in a committed file.
+/// </summary>
+public sealed class AdminOptions
+{
+    public const string Section = "Admin";
+
+    [EmailAddress]
+    public string? Email { get; set; }
+
+    public string? Password { get; set; }
+}
+
+/// <summary>Section "DataProtection": where the keys that protect cookies and antiforgery tokens are kept.</summary>
+public sealed class KeyStorageOptions
+{
+    public const string Section = "DataProtection";
+
+    /// <summary>A folder; relative paths are under the repository root, like the SQLite file.</summary>
+    [Required]
+    public string KeysPath { get; set; } = "data/keys";
+}

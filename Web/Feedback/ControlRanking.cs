@@ -1,0 +1,43 @@
+using MusicRecommender.Domain.Catalog;
+using MusicRecommender.Domain.Experiments;
+using MusicRecommender.Domain.Recommendation;
+using MusicRecommender.Infrastructure.Serving;
+
+namespace MusicRecommender.Web.Feedback;
+
+/// <summary>
+/// The random control as a <see cref="RecommendationResult"/>: random tracks of the served catalog in
+/// draw order, each still carrying its cosine similarity to the query so the analysis can compare
+/// what the two arms showed.
+/// </summary>
+public static class ControlRanking
+{
+    public static RecommendationResult Random(LoadedModel model, AudioFeatures query, RecommendationQuery options, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(options);
+        var clusterModel = model.Index.Model;
+        var embedded = clusterModel.Embed(query.ToArray());
+        var cluster = clusterModel.NearestCluster(embedded);
+        var picks = RandomControl.Pick(model.Tracks.Keys, Math.Max(1, options.Top), options.ExcludeTrackId, seed);
+        var items = picks.Select(id =>
+        {
+            var track = clusterModel.Embed(model.Tracks[id].Features.ToArray());
+            return new Neighbor(id, Cosine(embedded, track), clusterModel.NearestCluster(track));
+        }).ToArray();
+        return new RecommendationResult(cluster, [cluster], items);
+    }
+
+    private static double Cosine(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        double dot = 0, normA = 0, normB = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            dot += a[i] * b[i];
+            normA += a[i] * a[i];
+            normB += b[i] * b[i];
+        }
+        return normA > 0 && normB > 0 ? dot / Math.Sqrt(normA * normB) : 0;
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MusicRecommender.Web.Feedback;
+
+namespace MusicRecommender.Web.Pages.Admin;
+
+/// <summary>Search analytics: what listeners look for, and whether the catalog has it.</summary>
+public sealed class SearchesModel(SearchAnalytics analytics) : PageModel
+{
+    public const int Days = 30;
+
+    public SearchReport Report { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Report = await analytics.GetAsync(Days, cancellationToken);
+}

@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using MusicRecommender.Web.Feedback;
+
+namespace MusicRecommender.Web.Pages.Ratings;
+
+/// <summary>
+/// The results page's rating form posts here (Razor Pages checks its antiforgery token). A plain
+/// post redirects back to the same list with a status line; js/rating.js asks for JSON instead.
+/// </summary>
+public sealed class RateModel(RatingService ratings) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IActionResult OnGet() => RedirectToPage("/Index");
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var wantsJson = Request.GetTypedHeaders().Accept.Any(a => a.MediaType == "application/json");
+        RatingOutcome outcome;
+        if (!ModelState.IsValid)
+            outcome = new RatingOutcome(RatingProblem.NotInImpression);
+        else if (RaterCookie.Resolve(HttpContext, issue: false) is not { } rater)
+            outcome = new RatingOutcome(RatingProblem.UnknownImpression);
+        else
+            outcome = await ratings.RateAsync(rater, Input.ImpressionId!.Value, Input.TrackId!.Value, Input.Stars!.Value, cancellationToken);
+
+        if (wantsJson)
+        {
+            return outcome.Saved
+                ? new JsonResult(new { saved = true, rank = outcome.Rank, stars = outcome.Stars })
+                : Refused(outcome.Problem == RatingProblem.UnknownImpression ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest);
+        }
+        TempData["Status"] = outcome.Saved
+            ? $"Thanks — saved {outcome.Stars} star{(outcome.Stars == 1 ? "" : "s")} for pick {outcome.Rank}."
+            : "That rating could not be saved: the list is no longer yours to rate. Search again to rate new picks.";
+        return LocalRedirect(BackTo(outcome));
+    }
+
+    /// <summary>The same list again (by its impression), scrolled to the rated pick.</summary>
+    private string BackTo(RatingOutcome outcome)
+    {
+        var returnUrl = Input.ReturnUrl is { } url && Url.IsLocalUrl(url) && url.StartsWith("/results", StringComparison.OrdinalIgnoreCase) ? url : "/";
+        if (!outcome.Saved || returnUrl == "/") return returnUrl;
+        var question = returnUrl.IndexOf('?', StringComparison.Ordinal);
+        var query = QueryHelpers.ParseQuery(question < 0 ? "" : returnUrl[question..]);
+        query["impression"] = Input.ImpressionId!.Value.ToString();
+        var builder = new QueryBuilder(query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? ""))));
+        return $"{(question < 0 ? returnUrl : returnUrl[..question])}{builder.ToQueryString()}#rate-{outcome.Rank}";
+    }
+
+    private ObjectResult Refused(int status) => new(new ProblemDetails
+    {
+        Status = status,
+        Title = status == StatusCodes.Status404NotFound ? "Impression not found." : "The rating is not valid.",
+        Detail = "Rate 1 to 5 stars for a pick of a list you were shown.",
+    })
+    { StatusCode = status, ContentTypes = { "application/problem+json" } };
+
+    public sealed class InputModel
+    {
+        [Required]
+        public Guid? ImpressionId { get; set; }
+
+        [Required, Range(1, int.MaxValue)]
+        public int? TrackId { get; set; }
+
+        [Required, Range(1, 5)]
+        public int? Stars { get; set; }
+
+        [StringLength(2000)]
+        public string? ReturnUrl { get; set; }
+    }
+}

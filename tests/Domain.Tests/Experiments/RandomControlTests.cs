@@ -1,0 +1,50 @@
+using MusicRecommender.Domain.Experiments;
+
+namespace MusicRecommender.Domain.Tests.Experiments;
+
+public sealed class RandomControlTests
+{
+    [Fact]
+    public void Pick_WhenGivenTheSameSeed_ReturnsTheSameTracksWhateverTheCandidateOrder()
+    {
+        var candidates = Enumerable.Range(1, 500).ToArray();
+
+        var first = RandomControl.Pick(candidates, 10, null, 1234);
+        var shuffled = RandomControl.Pick(candidates.Reverse(), 10, null, 1234);
+        var other = RandomControl.Pick(candidates, 10, null, 4321);
+
+        Assert.Equal(first, shuffled);
+        Assert.NotEqual(first, other);
+        Assert.Equal(10, first.Distinct().Count());
+    }
+
+    [Fact]
+    public void Pick_WhenTheQueryIsInTheCatalog_LeavesItOut()
+    {
+        var picks = Enumerable.Range(0, 200).SelectMany(seed => RandomControl.Pick([1, 2, 3, 4, 5], 4, 3, seed)).ToArray();
+
+        Assert.DoesNotContain(3, picks);
+        Assert.Equal([1, 2, 4, 5], picks.Distinct().Order());
+    }
+
+    [Fact]
+    public void Pick_WhenAskedForMoreThanTheCatalogHolds_ReturnsEveryCandidateOnce()
+    {
+        var picks = RandomControl.Pick([7, 8, 9], 10, null, 1);
+
+        Assert.Equal([7, 8, 9], picks.Order());
+    }
+
+    [Fact]
+    public void Pick_WhenRepeatedOverManySeeds_DrawsEveryTrackAboutEquallyOften()
+    {
+        var counts = new int[20];
+        for (var seed = 0; seed < 4000; seed++)
+        {
+            foreach (var id in RandomControl.Pick(Enumerable.Range(0, 20), 5, null, seed)) counts[id]++;
+        }
+
+        // 4000 draws of 5 from 20: 1000 expected per track.
+        Assert.All(counts, c => Assert.InRange(c, 880, 1120));
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using MusicRecommender.Domain.Catalog;
+using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Infrastructure.Data.Entities;
+using MusicRecommender.TestSupport;
+
+namespace MusicRecommender.Infrastructure.Tests.Data;
+
+/// <summary>What the migrated schema itself guarantees about experiments and ratings, whatever the code does.</summary>
+public sealed class FeedbackSchemaTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private Guid _impression;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        await using var db = _database.CreateContext();
+        _impression = Guid.NewGuid();
+        db.Impressions.Add(new Impression
+        {
+            Id = _impression, RaterId = "r1", Variant = "model", Catalog = TargetCatalog.Anime, QueryFeaturesJson = "{}", Source = "api",
+            CreatedAt = DateTime.UtcNow, Items = [new ImpressionItem { TrackId = 10, Rank = 1, Similarity = 0.9 }, new ImpressionItem { TrackId = 11, Rank = 2, Similarity = 0.8 }],
+        });
+        await db.SaveChangesAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        _database.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Ratings_WhenTheSameItemIsUpserted_KeepOneRowWithTheLastStars()
+    {
+        await using var db = _database.CreateContext();
+
+        foreach (var stars in new[] { 2, 4, 4 }) await UpsertAsync(db, 10, stars);
+
+        var rating = await db.Ratings.SingleAsync();
+        Assert.Equal(4, rating.Stars);
+        Assert.Equal(_impression, rating.ImpressionId);
+    }
+
+    [Theory]
+    [InlineData(10, 0)]
+    [InlineData(10, 6)]
+    [InlineData(99, 3)]
+    public async Task Ratings_WhenStarsAreOutOfRangeOrTheTrackWasNotShown_AreRejectedByTheDatabase(int trackId, int stars)
+    {
+        await using var db = _database.CreateContext();
+
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => UpsertAsync(db, trackId, stars));
+        Assert.Equal(0, await db.Ratings.CountAsync());
+    }
+
+    [Fact]
+    public async Task Ratings_WhenInsertedTwiceWithoutUpsert_HitTheUniqueConstraint()
+    {
+        await using var db = _database.CreateContext();
+        db.Ratings.Add(new Rating { ImpressionId = _impression, TrackId = 11, RaterId = "r1", Stars = 3 });
+        await db.SaveChangesAsync();
+
+        db.Ratings.Add(new Rating { ImpressionId = _impression, TrackId = 11, RaterId = "r1", Stars = 5 });
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Experiments_WhenASecondOneIsActive_AreRejectedByTheDatabase()
+    {
+        await using var db = _database.CreateContext();
+        db.Experiments.Add(new Experiment { Name = "first", ControlVariant = "random", IsActive = true });
+        db.Experiments.Add(new Experiment { Name = "stopped", ControlVariant = "random", IsActive = false });
+        await db.SaveChangesAsync();
+
+        db.Experiments.Add(new Experiment { Name = "second", ControlVariant = "random", IsActive = true });
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
+    private Task<int> UpsertAsync(AppDbContext db, int trackId, int stars)
+    {
+        var now = DateTime.UtcNow;
+        return db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO "Ratings" ("ImpressionId", "TrackId", "RaterId", "Stars", "CreatedAt", "UpdatedAt")
+            VALUES ({_impression}, {trackId}, {"r1"}, {stars}, {now}, {now})
+            ON CONFLICT ("ImpressionId", "TrackId") DO UPDATE SET "Stars" = excluded."Stars", "UpdatedAt" = excluded."UpdatedAt"
+            """);
+    }
+}
