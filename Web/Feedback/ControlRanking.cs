@@ -6,9 +6,10 @@ using MusicRecommender.Infrastructure.Serving;
 namespace MusicRecommender.Web.Feedback;
 
 /// <summary>
-/// The random control as a <see cref="RecommendationResult"/>: random tracks of the served catalog in
-/// draw order, each still carrying its cosine similarity to the query so the analysis can compare
-/// what the two arms showed.
+/// The random control as a <see cref="RecommendationResult"/>: random tracks of the served catalog,
+/// each carrying its cosine similarity to the query, listed best first like every list the API
+/// returns (its contract) — so both arms differ only in which tracks they pick, not in how a list is
+/// ordered. Ties keep the draw order.
 /// </summary>
 public static class ControlRanking
 {
@@ -25,7 +26,7 @@ public static class ControlRanking
         {
             var track = clusterModel.Embed(model.Tracks[id].Features.ToArray());
             return new Neighbor(id, Cosine(embedded, track), clusterModel.NearestCluster(track));
-        }).ToArray();
+        }).OrderByDescending(n => n.Similarity).ToArray();
         return new RecommendationResult(cluster, [cluster], items);
     }
 

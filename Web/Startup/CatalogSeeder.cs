@@ -61,7 +61,8 @@ public sealed class CatalogSeeder(IServiceScopeFactory scopes, IOptions<CatalogO
         public void Report(ImportProgress value)
         {
             if (value.Phase == ImportPhase.Done) logger.LogInformation("Seed import: {File} committed ({Tracks} tracks)", value.File, value.Total);
-            else logger.LogInformation("Seed import: {File} {Phase} {Done}/{Total}", value.File, value.Phase, value.Done, value.Total);
+            else if (value.Phase == ImportPhase.Reading) logger.LogInformation("Seed import: {File} read {Rows} rows", value.File, value.Done);
+            else logger.LogInformation("Seed import: {File} wrote {Done} of {Total} tracks", value.File, value.Done, value.Total);
         }
 
         public void Report(string value) => logger.LogInformation("Training: {Step}", value);

@@ -29,6 +29,7 @@ public sealed class RandomControlRankingTests(SeededSiteFixture fixture)
         Assert.NotEqual(first.Items.Select(i => i.TrackId), other.Items.Select(i => i.TrackId));
         Assert.Equal(10, first.Items.Select(i => i.TrackId).Distinct().Count());
         Assert.Equal(Enumerable.Range(1, 10), first.Items.Select(i => i.Rank));
+        Assert.Equal(first.Items.Select(i => i.Similarity).OrderByDescending(s => s), first.Items.Select(i => i.Similarity));
         Assert.All(first.Items, item => Assert.Equal(everything[item.TrackId], item.Similarity, 1e-9));
         Assert.All(first.Items, item => Assert.False(string.IsNullOrEmpty(item.Reason)));
         // Random, not the model's ranking: the control's tracks are not the ten most similar.
