@@ -1,3 +1,4 @@
+using MusicRecommender.Infrastructure.Csv;
 using System.Globalization;
 using MusicRecommender.Pipeline.Training;
 
@@ -27,7 +28,7 @@ public static class FeatureCsv
         ArgumentNullException.ThrowIfNull(features);
         if (!File.Exists(path)) throw new CliException($"Input file '{path}' does not exist.");
         using var reader = new StreamReader(path);
-        using var records = CsvRecords.Read(reader).GetEnumerator();
+        using var records = Records(new CsvRecordReader(reader)).GetEnumerator();
         if (!records.MoveNext()) throw new CliException($"Input file '{path}' has no header row.");
         var header = records.Current.Select(h => h.Trim()).ToArray();
         var columns = features.Select(f => Array.IndexOf(header, f)).ToArray();
@@ -76,5 +77,10 @@ public static class FeatureCsv
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out row[j]) || !double.IsFinite(row[j])) return false;
         }
         return true;
+    }
+
+    private static IEnumerable<string[]> Records(CsvRecordReader csv)
+    {
+        while (csv.Read() is { } record) yield return record;
     }
 }
