@@ -1,5 +1,5 @@
-using MusicRecommender.Infrastructure.Csv;
 using System.Globalization;
+using MusicRecommender.Infrastructure.Csv;
 using MusicRecommender.Pipeline.Training;
 
 namespace MusicRecommender.Pipeline.Cli;
