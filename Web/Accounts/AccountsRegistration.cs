@@ -78,9 +78,9 @@ public static class AccountsRegistration
         // Keys survive restarts (sign-ins and tokens stay valid): on SQLite (one machine) in a folder,
         // on PostgreSQL in the database, so every instance reads the same key ring.
         services.AddDataProtection().SetApplicationName("MusicRecommender");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<KeyStorageOptions>, IOptions<DatabaseOptions>, IServiceProvider, IHostEnvironment, ILoggerFactory>((keys, storage, database, provider, environment, logs) =>
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<KeyStorageOptions>, IOptions<DatabaseOptions>, IDbContextFactory<AppDbContext>, IHostEnvironment, ILoggerFactory>((keys, storage, database, contexts, environment, logs) =>
             keys.XmlRepository = database.Value.Provider == DatabaseProvider.Postgres
-                ? new DatabaseXmlRepository(provider.GetRequiredService<IDbContextFactory<AppDbContext>>())
+                ? new DatabaseXmlRepository(contexts)
                 : new FileSystemXmlRepository(new DirectoryInfo(RepositoryPaths.Resolve(storage.Value.KeysPath, environment.ContentRootPath)), logs));
         // First of all hosted services: ASP.NET's own DataProtectionHostedService also loads (and on an
         // empty ring creates) the keys at start-up, and must find the ring this one made under the lock.
