@@ -6,14 +6,20 @@ namespace MusicRecommender.Web.Accounts;
 /// Section "Admin": the first admin, created at start-up when the user does not exist yet. Set it
 /// from the environment (<c>Admin__Email</c>, <c>Admin__Password</c>), never in a committed file.
 /// </summary>
-public sealed class AdminOptions
+public sealed class AdminOptions : IValidatableObject
 {
     public const string Section = "Admin";
 
-    [EmailAddress]
+    /// <summary>Empty counts as unset (compose passes <c>Admin__Email: ${ADMIN_EMAIL:-}</c> as an empty string).</summary>
     public string? Email { get; set; }
 
     public string? Password { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrEmpty(Email) && !new EmailAddressAttribute().IsValid(Email))
+            yield return new ValidationResult("Admin:Email is not an e-mail address.", [nameof(Email)]);
+    }
 }
 
 /// <summary>Section "DataProtection": where the keys that protect cookies and antiforgery tokens are kept.</summary>

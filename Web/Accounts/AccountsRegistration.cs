@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MusicRecommender.Infrastructure;
 using MusicRecommender.Infrastructure.Data;
@@ -74,11 +75,16 @@ public static class AccountsRegistration
         services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, policy => policy.RequireRole(AdminAccounts.Role));
         services.Configure<RazorPagesOptions>(pages => pages.Conventions.AuthorizeFolder("/Admin", AdminPolicy));
 
-        // Keys live in a folder that survives restarts (sign-ins and tokens stay valid). To share them
-        // between instances, swap this XmlRepository for a database-backed one; nothing else changes.
+        // Keys survive restarts (sign-ins and tokens stay valid): on SQLite (one machine) in a folder,
+        // on PostgreSQL in the database, so every instance reads the same key ring.
         services.AddDataProtection().SetApplicationName("MusicRecommender");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<KeyStorageOptions>, IHostEnvironment, ILoggerFactory>((keys, storage, environment, logs) =>
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(RepositoryPaths.Resolve(storage.Value.KeysPath, environment.ContentRootPath)), logs));
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<KeyStorageOptions>, IOptions<DatabaseOptions>, IDbContextFactory<AppDbContext>, IHostEnvironment, ILoggerFactory>((keys, storage, database, contexts, environment, logs) =>
+            keys.XmlRepository = database.Value.Provider == DatabaseProvider.Postgres
+                ? new DatabaseXmlRepository(contexts)
+                : new FileSystemXmlRepository(new DirectoryInfo(RepositoryPaths.Resolve(storage.Value.KeysPath, environment.ContentRootPath)), logs));
+        // First of all hosted services: ASP.NET's own DataProtectionHostedService also loads (and on an
+        // empty ring creates) the keys at start-up, and must find the ring this one made under the lock.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, KeyRingStartup>());
 
         services.AddScoped<AdminAccounts>();
         return builder;

@@ -19,6 +19,8 @@ public sealed class FeedbackStartup(IServiceScopeFactory scopes, IOptions<AdminO
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        // One instance at a time, so two starting together do not both create the first admin.
+        await using var turn = await DatabaseLock.AcquireAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), "accounts", cancellationToken);
         var accounts = scope.ServiceProvider.GetRequiredService<AdminAccounts>();
         await accounts.EnsureRoleAsync();
         if (admin.Value.Email is { Length: > 0 } email)

@@ -18,6 +18,9 @@ public sealed class CatalogSeeder(IServiceScopeFactory scopes, IOptions<CatalogO
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // Instances starting together on an empty PostgreSQL database take turns: the first imports and
+        // trains, the others then find tracks and active models below and do nothing.
+        await using var turn = await DatabaseLock.AcquireAsync(db, "catalog-seed", cancellationToken);
         if (await db.Tracks.AnyAsync(cancellationToken))
         {
             await TrainMissingAsync(scope.ServiceProvider, db, cancellationToken);

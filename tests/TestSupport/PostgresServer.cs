@@ -51,7 +51,8 @@ public static class PostgresServer
         if (bin is null)
             throw new InvalidOperationException($"PostgreSQL tests need a server: install Debian's postgresql (apt-get install -y postgresql) or set {EnvironmentVariable}. .ci/run does both.");
 
-        var folder = Path.Combine(Path.GetTempPath(), "musicrec-pg-" + Guid.NewGuid().ToString("N")[..8]);
+        RemoveStoppedClusters();
+        var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         var asRoot = Environment.UserName == "root";
         if (asRoot) Run("chown", ["postgres:postgres", folder], asPostgres: false);
@@ -65,7 +66,7 @@ public static class PostgresServer
             try
             {
                 Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "stop"], asRoot);
-                Directory.Delete(folder, recursive: true);
+                DeleteWithRetries(folder);
             }
             catch (InvalidOperationException)
             {
@@ -76,6 +77,45 @@ public static class PostgresServer
             }
         };
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Include Error Detail=true";
+    }
+
+    private const string FolderPrefix = "musicrec-pg-";
+
+    /// <summary>
+    /// Clusters of earlier test runs whose server is gone (no postmaster.pid) and that nobody touched for
+    /// a while: a run that was killed, or whose exit handler lost a race with the server's last writes,
+    /// leaves 250 MB behind each time.
+    /// </summary>
+    private static void RemoveStoppedClusters()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var data = Path.Combine(folder, "data");
+            if (File.Exists(Path.Combine(data, "postmaster.pid"))) continue;
+            if (Directory.GetLastWriteTimeUtc(Directory.Exists(data) ? data : folder) > DateTime.UtcNow.AddMinutes(-10)) continue;
+            DeleteWithRetries(folder);
+        }
+    }
+
+    private static void DeleteWithRetries(string folder)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException && attempt < 5)
+            {
+                // The server's last processes may still be closing files.
+                Thread.Sleep(200 * attempt);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return;
+            }
+        }
     }
 
     private static void Run(string file, IEnumerable<string> arguments, bool asPostgres)

@@ -94,11 +94,18 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>A SQL scalar on the site's database, for checks that bypass the site (quote identifiers: "Tracks").</summary>
     public long Scalar(string sql)
     {
-        using DbConnection connection = Provider == DatabaseProvider.Postgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
-        connection.Open();
+        using var connection = OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>An open connection to the site's database, for checks that read rows (SQL valid on both providers).</summary>
+    public DbConnection OpenConnection()
+    {
+        DbConnection connection = Provider == DatabaseProvider.Postgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
+        connection.Open();
+        return connection;
     }
 
     protected override void Dispose(bool disposing)

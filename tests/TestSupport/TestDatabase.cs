@@ -26,11 +26,15 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var database = new TestDatabase(provider, provider == DatabaseProvider.Postgres ? await PostgresServer.CreateDatabaseAsync() : null);
+        var database = await CreateEmptyAsync(provider);
         await using var db = database.CreateContext();
         await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).MigrateAsync();
         return database;
     }
+
+    /// <summary>A database with no tables yet (a new PostgreSQL database, or no SQLite file).</summary>
+    public static async Task<TestDatabase> CreateEmptyAsync(DatabaseProvider provider = DatabaseProvider.Sqlite) =>
+        new(provider, provider == DatabaseProvider.Postgres ? await PostgresServer.CreateDatabaseAsync() : null);
 
     public AppDbContext CreateContext()
     {

@@ -6,15 +6,15 @@ using MusicRecommender.TestSupport;
 
 namespace MusicRecommender.Infrastructure.Tests.Data;
 
-/// <summary>What the migrated schema itself guarantees about experiments and ratings, whatever the code does.</summary>
-public sealed class FeedbackSchemaTests : IAsyncLifetime
+/// <summary>What the migrated schema itself guarantees about experiments and ratings, whatever the code does, on each provider.</summary>
+public abstract class FeedbackSchemaTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private TestDatabase _database = null!;
     private Guid _impression;
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         await using var db = _database.CreateContext();
         _impression = Guid.NewGuid();
         db.Impressions.Add(new Impression
@@ -25,11 +25,7 @@ public sealed class FeedbackSchemaTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    public Task DisposeAsync()
-    {
-        _database.Dispose();
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
     public async Task Ratings_WhenTheSameItemIsUpserted_KeepOneRowWithTheLastStars()
@@ -51,7 +47,7 @@ public sealed class FeedbackSchemaTests : IAsyncLifetime
     {
         await using var db = _database.CreateContext();
 
-        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => UpsertAsync(db, trackId, stars));
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => UpsertAsync(db, trackId, stars));
         Assert.Equal(0, await db.Ratings.CountAsync());
     }
 
@@ -59,10 +55,10 @@ public sealed class FeedbackSchemaTests : IAsyncLifetime
     public async Task Ratings_WhenInsertedTwiceWithoutUpsert_HitTheUniqueConstraint()
     {
         await using var db = _database.CreateContext();
-        db.Ratings.Add(new Rating { ImpressionId = _impression, TrackId = 11, RaterId = "r1", Stars = 3 });
+        db.Ratings.Add(new Rating { ImpressionId = _impression, TrackId = 11, RaterId = "r1", Stars = 3, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow });
         await db.SaveChangesAsync();
 
-        db.Ratings.Add(new Rating { ImpressionId = _impression, TrackId = 11, RaterId = "r1", Stars = 5 });
+        db.Ratings.Add(new Rating { ImpressionId = _impression, TrackId = 11, RaterId = "r1", Stars = 5, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow });
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
@@ -71,11 +67,11 @@ public sealed class FeedbackSchemaTests : IAsyncLifetime
     public async Task Experiments_WhenASecondOneIsActive_AreRejectedByTheDatabase()
     {
         await using var db = _database.CreateContext();
-        db.Experiments.Add(new Experiment { Name = "first", ControlVariant = "random", IsActive = true });
-        db.Experiments.Add(new Experiment { Name = "stopped", ControlVariant = "random", IsActive = false });
+        db.Experiments.Add(new Experiment { Name = "first", ControlVariant = "random", IsActive = true, CreatedAt = DateTime.UtcNow });
+        db.Experiments.Add(new Experiment { Name = "stopped", ControlVariant = "random", IsActive = false, CreatedAt = DateTime.UtcNow });
         await db.SaveChangesAsync();
 
-        db.Experiments.Add(new Experiment { Name = "second", ControlVariant = "random", IsActive = true });
+        db.Experiments.Add(new Experiment { Name = "second", ControlVariant = "random", IsActive = true, CreatedAt = DateTime.UtcNow });
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
@@ -90,3 +86,7 @@ public sealed class FeedbackSchemaTests : IAsyncLifetime
             """);
     }
 }
+
+public sealed class FeedbackSchemaOnSqliteTests() : FeedbackSchemaTests(DatabaseProvider.Sqlite);
+
+public sealed class FeedbackSchemaOnPostgresTests() : FeedbackSchemaTests(DatabaseProvider.Postgres);

@@ -7,23 +7,27 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Spotify;
+using MusicRecommender.TestSupport;
 
 namespace MusicRecommender.Infrastructure.Tests.Fakes;
 
 /// <summary>
 /// The real <see cref="SpotifyRegistration.AddSongLookup"/> wiring over a <see cref="FakeSpotify"/>,
-/// with short delays, and (when asked) a migrated in-memory SQLite database kept open for the test.
+/// with short delays, and (when asked) a migrated database: in-memory SQLite kept open for the test,
+/// or a new PostgreSQL database.
 /// </summary>
 internal sealed class TestHost : IAsyncDisposable
 {
     private readonly IHost _host;
     private readonly AsyncServiceScope _scope;
     private readonly SqliteConnection? _keepAlive;
+    private readonly TestDatabase? _postgres;
 
-    private TestHost(IHost host, SqliteConnection? keepAlive)
+    private TestHost(IHost host, SqliteConnection? keepAlive, TestDatabase? postgres)
     {
         _host = host;
         _keepAlive = keepAlive;
+        _postgres = postgres;
         _scope = host.Services.CreateAsyncScope();
     }
 
@@ -52,7 +56,8 @@ internal sealed class TestHost : IAsyncDisposable
     }
 
     public static async Task<TestHost> StartAsync(
-        FakeSpotify fake, IDictionary<string, string?>? settings = null, TimeProvider? time = null, bool withDatabase = false)
+        FakeSpotify fake, IDictionary<string, string?>? settings = null, TimeProvider? time = null, bool withDatabase = false,
+        DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(settings ?? FastSettings());
@@ -61,7 +66,14 @@ internal sealed class TestHost : IAsyncDisposable
         if (time is not null) builder.Services.Replace(ServiceDescriptor.Singleton(time));
 
         SqliteConnection? keepAlive = null;
-        if (withDatabase)
+        TestDatabase? postgres = null;
+        if (withDatabase && provider == DatabaseProvider.Postgres)
+        {
+            postgres = await TestDatabase.CreateEmptyAsync(provider);
+            builder.Services.AddDbContextFactory<AppDbContext>(options =>
+                InfrastructureRegistration.ConfigureProvider(options, new DatabaseOptions { Provider = provider }, postgres.ConnectionString, AppContext.BaseDirectory));
+        }
+        else if (withDatabase)
         {
             var connection = $"Data Source=lookup-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
             keepAlive = new SqliteConnection(connection);
@@ -77,7 +89,7 @@ internal sealed class TestHost : IAsyncDisposable
             await using var db = await host.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
             await new DatabaseInitializer(db, NullLogger<DatabaseInitializer>.Instance).MigrateAsync();
         }
-        return new TestHost(host, keepAlive);
+        return new TestHost(host, keepAlive, postgres);
     }
 
     public T Get<T>() where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
@@ -90,5 +102,6 @@ internal sealed class TestHost : IAsyncDisposable
         await _host.StopAsync();
         _host.Dispose();
         if (_keepAlive is not null) await _keepAlive.DisposeAsync();
+        if (_postgres is not null) await _postgres.DisposeAsync();
     }
 }

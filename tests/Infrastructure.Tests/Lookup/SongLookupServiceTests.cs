@@ -1,21 +1,26 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MusicRecommender.Domain.Catalog;
+using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
 using MusicRecommender.Infrastructure.Lookup;
 using MusicRecommender.Infrastructure.Tests.Fakes;
+using MusicRecommender.TestSupport;
 using static MusicRecommender.TestSupport.Spotify.SpotifyBodies;
 
 namespace MusicRecommender.Infrastructure.Tests.Lookup;
 
-/// <summary>The features chain over a real (in-memory SQLite) database and fake outside services.</summary>
+/// <summary>The features chain over a real database (in-memory SQLite; the store also on PostgreSQL) and fake outside services.</summary>
 public sealed class SongLookupServiceTests
 {
-    [Fact]
-    public async Task GetFeatures_WhenFoundOnSpotify_StoresReferenceTrackAndServesNextLookupLocally()
+    public static IEnumerable<object[]> Providers => TestDatabase.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task GetFeatures_WhenFoundOnSpotify_StoresReferenceTrackAndServesNextLookupLocally(DatabaseProvider provider)
     {
         var fake = SpotifyWith(features: () => FakeHttpHandler.Json(AudioFeatures((BillieJean, Sample))));
-        await using var host = await TestHost.StartAsync(fake, withDatabase: true);
+        await using var host = await TestHost.StartAsync(fake, withDatabase: true, provider: provider);
         var lookup = host.Get<SongLookupService>();
 
         var first = await lookup.GetFeaturesAsync(BillieJean);
@@ -45,6 +50,29 @@ public sealed class SongLookupServiceTests
         Assert.Equal(4, stored.TimeSignature);
         Assert.Equal(294000, stored.DurationMs);
         Assert.Equal("billie jean michael jackson thriller", stored.SearchText);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task GetFeatures_WhenTwoLookupsOfANewSongRace_BothAnswerAndTheSongIsStoredOnce(DatabaseProvider provider)
+    {
+        // Both lookups get past the local check and Spotify before either stores: one insert must lose
+        // on the unique Spotify id, quietly.
+        using var bothAsked = new Barrier(2);
+        var fake = SpotifyWith(features: () =>
+        {
+            bothAsked.SignalAndWait(TimeSpan.FromSeconds(10));
+            return FakeHttpHandler.Json(AudioFeatures((BillieJean, Sample)));
+        });
+        await using var host = await TestHost.StartAsync(fake, withDatabase: true, provider: provider);
+        var lookup = host.Get<SongLookupService>();
+
+        var results = await Task.WhenAll(Task.Run(() => lookup.GetFeaturesAsync(BillieJean)), Task.Run(() => lookup.GetFeaturesAsync(BillieJean)));
+
+        Assert.All(results, r => Assert.Equal((FeatureSource.Spotify, Sample), (r.Source, r.Features)));
+        Assert.Single(results, r => r.TrackId is not null);
+        await using var db = host.CreateDb();
+        Assert.Equal(results.Single(r => r.TrackId is not null).TrackId, (await db.Tracks.SingleAsync(t => t.SpotifyId == BillieJean)).Id);
     }
 
     [Fact]

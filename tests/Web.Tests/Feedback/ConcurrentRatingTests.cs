@@ -2,19 +2,19 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using MusicRecommender.TestSupport;
 
 namespace MusicRecommender.Web.Tests.Feedback;
 
-[Collection(SeededSiteCollection.Name)]
-public sealed class ConcurrentRatingTests(SeededSiteFixture fixture)
+/// <summary>The rating upsert under concurrent raters and client retries, on SQLite and on PostgreSQL.</summary>
+public abstract class ConcurrentRatingTests(SiteFactory site)
 {
     private const int Raters = 16;
 
     [Fact]
     public async Task Ratings_WhenSixteenRatersPostAndReRateAtOnce_AreStoredOnceEachWithTheLastAcknowledgedStars()
     {
-        var visitors = Enumerable.Range(0, Raters).Select(_ => Browsing.Start(fixture.Site)).ToArray();
+        var visitors = Enumerable.Range(0, Raters).Select(_ => Browsing.Start(site)).ToArray();
         var lists = await Task.WhenAll(visitors.Select(v => v.RecommendAsync("Bad Guy Billie Eilish")));
         await Task.WhenAll(visitors.Select(v => v.TokenAsync()));
         var acknowledged = new ConcurrentDictionary<(string Impression, int Track), int>();
@@ -50,13 +50,19 @@ public sealed class ConcurrentRatingTests(SeededSiteFixture fixture)
 
     private List<(string Impression, int Track, int Stars)> ReadRatings(string[] impressions)
     {
-        using var connection = new SqliteConnection(fixture.Site.ConnectionString);
-        connection.Open();
+        using var connection = site.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT ImpressionId, TrackId, Stars FROM Ratings WHERE ImpressionId IN ({string.Join(",", impressions.Select(i => $"'{i}'"))})";
+        command.CommandText = $"SELECT \"ImpressionId\", \"TrackId\", \"Stars\" FROM \"Ratings\" WHERE \"ImpressionId\" IN ({string.Join(",", impressions.Select(i => $"'{i}'"))})";
         using var reader = command.ExecuteReader();
         var rows = new List<(string, int, int)>();
-        while (reader.Read()) rows.Add((reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
+        // A GUID is upper-case text on SQLite and a uuid on PostgreSQL.
+        while (reader.Read()) rows.Add((Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!.ToUpperInvariant(), reader.GetInt32(1), reader.GetInt32(2)));
         return rows;
     }
 }
+
+[Collection(SeededSiteCollection.Name)]
+public sealed class ConcurrentRatingOnSqliteTests(SeededSiteFixture fixture) : ConcurrentRatingTests(fixture.Site);
+
+[Collection(SeededPostgresSiteCollection.Name)]
+public sealed class ConcurrentRatingOnPostgresTests(SeededPostgresSiteFixture fixture) : ConcurrentRatingTests(fixture.Site);

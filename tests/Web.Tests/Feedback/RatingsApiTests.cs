@@ -1,20 +1,21 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MusicRecommender.TestSupport;
 
 namespace MusicRecommender.Web.Tests.Feedback;
 
-[Collection(SeededSiteCollection.Name)]
-public sealed class RatingsApiTests(SeededSiteFixture fixture) : IAsyncLifetime
+/// <summary>Impressions and ratings through the public API, on SQLite and on PostgreSQL (the upsert is raw SQL).</summary>
+public abstract class RatingsApiTests(SiteFactory site) : IAsyncLifetime
 {
-    public Task InitializeAsync() => DefaultExperiment.StartAsync(fixture.Site);
+    public Task InitializeAsync() => DefaultExperiment.StartAsync(site);
 
-    public Task DisposeAsync() => DefaultExperiment.StopAsync(fixture.Site);
+    public Task DisposeAsync() => DefaultExperiment.StopAsync(site);
 
     [Fact]
     public async Task Recommendations_WhenShown_AreStoredAsAnImpressionWithEveryItem()
     {
-        var visitor = Browsing.Start(fixture.Site);
+        var visitor = Browsing.Start(site);
 
         var list = await visitor.RecommendAsync("Shape of You Ed Sheeran");
 
@@ -22,22 +23,22 @@ public sealed class RatingsApiTests(SeededSiteFixture fixture) : IAsyncLifetime
         Assert.Equal("recommender-vs-random", list.GetProperty("experiment").GetString());
         Assert.Contains(list.GetProperty("variant").GetString(), new[] { "model", "random" });
         var items = list.GetProperty("items").EnumerateArray().ToArray();
-        Assert.Equal(items.Length, fixture.Site.Scalar($"SELECT COUNT(*) FROM ImpressionItems WHERE ImpressionId = '{id}'"));
+        Assert.Equal(items.Length, site.Scalar($"SELECT COUNT(*) FROM \"ImpressionItems\" WHERE \"ImpressionId\" = '{id}'"));
         foreach (var item in items)
         {
             var trackId = item.GetProperty("trackId").GetInt32();
-            Assert.Equal(item.GetProperty("rank").GetInt32(), fixture.Site.Scalar($"SELECT Rank FROM ImpressionItems WHERE ImpressionId = '{id}' AND TrackId = {trackId}"));
+            Assert.Equal(item.GetProperty("rank").GetInt32(), site.Scalar($"SELECT \"Rank\" FROM \"ImpressionItems\" WHERE \"ImpressionId\" = '{id}' AND \"TrackId\" = {trackId}"));
         }
-        Assert.Equal(list.GetProperty("modelVersion").GetInt32(), fixture.Site.Scalar($"SELECT ModelVersion FROM Impressions WHERE Id = '{id}'"));
-        Assert.Equal(list.GetProperty("query").GetProperty("trackId").GetInt32(), fixture.Site.Scalar($"SELECT QueryTrackId FROM Impressions WHERE Id = '{id}'"));
-        Assert.Equal(1, fixture.Site.Scalar($"SELECT COUNT(*) FROM Impressions WHERE Id = '{id}' AND Source = 'api' AND Catalog = 1 AND length(RaterId) = 32"));
-        Assert.True(fixture.Site.Scalar("SELECT COUNT(*) FROM Searches WHERE Text = 'Shape of You Ed Sheeran' AND Found = 1 AND Title = 'Shape of You'") >= 1);
+        Assert.Equal(list.GetProperty("modelVersion").GetInt32(), site.Scalar($"SELECT \"ModelVersion\" FROM \"Impressions\" WHERE \"Id\" = '{id}'"));
+        Assert.Equal(list.GetProperty("query").GetProperty("trackId").GetInt32(), site.Scalar($"SELECT \"QueryTrackId\" FROM \"Impressions\" WHERE \"Id\" = '{id}'"));
+        Assert.Equal(1, site.Scalar($"SELECT COUNT(*) FROM \"Impressions\" WHERE \"Id\" = '{id}' AND \"Source\" = 'api' AND \"Catalog\" = 1 AND length(\"RaterId\") = 32"));
+        Assert.True(site.Scalar("SELECT COUNT(*) FROM \"Searches\" WHERE \"Text\" = 'Shape of You Ed Sheeran' AND \"Found\" = TRUE AND \"Title\" = 'Shape of You'") >= 1);
     }
 
     [Fact]
     public async Task Post_WhenRatingAgain_UpdatesTheOneStoredRating()
     {
-        var visitor = Browsing.Start(fixture.Site);
+        var visitor = Browsing.Start(site);
         var list = await visitor.RecommendAsync("Blinding Lights");
         var impression = list.GetProperty("impressionId").GetString()!;
         var item = list.GetProperty("items")[2];
@@ -52,16 +53,16 @@ public sealed class RatingsApiTests(SeededSiteFixture fixture) : IAsyncLifetime
         Assert.True(saved.GetProperty("saved").GetBoolean());
         Assert.Equal(3, saved.GetProperty("rank").GetInt32());
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
-        var where = $"ImpressionId = '{impression.ToUpperInvariant()}' AND TrackId = {trackId}";
-        Assert.Equal(1, fixture.Site.Scalar($"SELECT COUNT(*) FROM Ratings WHERE {where}"));
-        Assert.Equal(5, fixture.Site.Scalar($"SELECT Stars FROM Ratings WHERE {where}"));
-        Assert.Equal(1, fixture.Site.Scalar($"SELECT UpdatedAt > CreatedAt FROM Ratings WHERE {where}"));
+        var where = $"\"ImpressionId\" = '{impression.ToUpperInvariant()}' AND \"TrackId\" = {trackId}";
+        Assert.Equal(1, site.Scalar($"SELECT COUNT(*) FROM \"Ratings\" WHERE {where}"));
+        Assert.Equal(5, site.Scalar($"SELECT \"Stars\" FROM \"Ratings\" WHERE {where}"));
+        Assert.Equal(1, site.Scalar($"SELECT \"UpdatedAt\" > \"CreatedAt\" FROM \"Ratings\" WHERE {where}"));
     }
 
     [Fact]
     public async Task Post_WithoutTheAntiforgeryToken_Returns400AndSavesNothing()
     {
-        var visitor = Browsing.Start(fixture.Site);
+        var visitor = Browsing.Start(site);
         var list = await visitor.RecommendAsync("Blinding Lights");
         var impression = list.GetProperty("impressionId").GetString()!;
         var trackId = list.GetProperty("items")[0].GetProperty("trackId").GetInt32();
@@ -71,7 +72,7 @@ public sealed class RatingsApiTests(SeededSiteFixture fixture) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(0, fixture.Site.Scalar($"SELECT COUNT(*) FROM Ratings WHERE ImpressionId = '{impression.ToUpperInvariant()}'"));
+        Assert.Equal(0, site.Scalar($"SELECT COUNT(*) FROM \"Ratings\" WHERE \"ImpressionId\" = '{impression.ToUpperInvariant()}'"));
     }
 
     [Theory]
@@ -80,7 +81,7 @@ public sealed class RatingsApiTests(SeededSiteFixture fixture) : IAsyncLifetime
     [InlineData(-1, "stars")]
     public async Task Post_WhenStarsAreOutsideOneToFive_Returns400NamingStars(int stars, string field)
     {
-        var visitor = Browsing.Start(fixture.Site);
+        var visitor = Browsing.Start(site);
         var list = await visitor.RecommendAsync("Blinding Lights");
 
         using var response = await visitor.RateAsync(list.GetProperty("impressionId").GetString()!, list.GetProperty("items")[0].GetProperty("trackId").GetInt32(), stars);
@@ -91,7 +92,7 @@ public sealed class RatingsApiTests(SeededSiteFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Post_WhenTheBodyIsNotARating_Returns400()
     {
-        var visitor = Browsing.Start(fixture.Site);
+        var visitor = Browsing.Start(site);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ratings") { Content = new StringContent("{\"stars\": \"lots\"", System.Text.Encoding.UTF8, "application/json") };
         request.Headers.Add("X-XSRF-TOKEN", await visitor.TokenAsync());
 
@@ -106,7 +107,7 @@ public sealed class RatingsApiTests(SeededSiteFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Post_WhenTheImpressionIsUnknown_Returns404()
     {
-        var visitor = Browsing.Start(fixture.Site);
+        var visitor = Browsing.Start(site);
         await visitor.RecommendAsync("Blinding Lights");
 
         using var response = await visitor.RateAsync(Guid.NewGuid().ToString(), 1, 3);
@@ -117,7 +118,7 @@ public sealed class RatingsApiTests(SeededSiteFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Post_WhenTheTrackWasNotInTheImpression_Returns400NamingTrackId()
     {
-        var visitor = Browsing.Start(fixture.Site);
+        var visitor = Browsing.Start(site);
         var list = await visitor.RecommendAsync("Blinding Lights");
         var shown = list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("trackId").GetInt32()).ToHashSet();
         var other = Enumerable.Range(1, 100).First(id => !shown.Contains(id));
@@ -130,8 +131,8 @@ public sealed class RatingsApiTests(SeededSiteFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Post_WhenTheImpressionWasShownToSomeoneElse_Returns404AndLeavesItUnrated()
     {
-        var owner = Browsing.Start(fixture.Site);
-        var stranger = Browsing.Start(fixture.Site);
+        var owner = Browsing.Start(site);
+        var stranger = Browsing.Start(site);
         var list = await owner.RecommendAsync("Blinding Lights");
         await stranger.RecommendAsync("Levitating");
         var impression = list.GetProperty("impressionId").GetString()!;
@@ -139,7 +140,7 @@ public sealed class RatingsApiTests(SeededSiteFixture fixture) : IAsyncLifetime
         using var response = await stranger.RateAsync(impression, list.GetProperty("items")[0].GetProperty("trackId").GetInt32(), 1);
 
         await AssertProblemAsync(response, HttpStatusCode.NotFound, null);
-        Assert.Equal(0, fixture.Site.Scalar($"SELECT COUNT(*) FROM Ratings WHERE ImpressionId = '{impression.ToUpperInvariant()}'"));
+        Assert.Equal(0, site.Scalar($"SELECT COUNT(*) FROM \"Ratings\" WHERE \"ImpressionId\" = '{impression.ToUpperInvariant()}'"));
     }
 
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string? field)
@@ -151,3 +152,9 @@ public sealed class RatingsApiTests(SeededSiteFixture fixture) : IAsyncLifetime
         if (field is not null) Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"errors should name {field}");
     }
 }
+
+[Collection(SeededSiteCollection.Name)]
+public sealed class RatingsApiOnSqliteTests(SeededSiteFixture fixture) : RatingsApiTests(fixture.Site);
+
+[Collection(SeededPostgresSiteCollection.Name)]
+public sealed class RatingsApiOnPostgresTests(SeededPostgresSiteFixture fixture) : RatingsApiTests(fixture.Site);
