@@ -41,7 +41,7 @@ public sealed class RetrainRunTests(RetrainSite fixture)
         var after = await RetrainSite.ActiveVersionsAsync(site);
         foreach (var catalog in new[] { "anime", "kpop" })
         {
-            Assert.Equal(before[catalog] + 1, after[catalog]);
+            Assert.True(after[catalog] > before[catalog]);
             Assert.Equal(after[catalog], run.GetProperty("modelVersions").GetProperty(catalog).GetInt32());
         }
         var anime = run.GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("catalog").GetString() == "anime");

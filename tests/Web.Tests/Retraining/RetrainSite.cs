@@ -26,18 +26,27 @@ public sealed class RetrainSite : IAsyncLifetime
         ["Retraining:MaxRetries"] = "0",
     };
 
+    private SiteFactory? _faulty;
+
     public SiteFactory Site { get; } = new(settings: FastTraining);
+
+    /// <summary>Set per test: where the faulty site's runs fail.</summary>
+    internal FaultInjector Faults { get; } = new();
 
     public Task InitializeAsync() => Site.WaitUntilReadyAsync();
 
     public Task DisposeAsync()
     {
+        _faulty?.Dispose();
         Site.Dispose();
         return Task.CompletedTask;
     }
 
+    /// <summary>A second instance on the same database whose runs pass through <see cref="Faults"/> (no retries).</summary>
+    public async Task<SiteFactory> FaultySiteAsync() => _faulty ??= await SecondSiteAsync(hook: Faults);
+
     /// <summary>Another instance of the site on the same database, ready to serve.</summary>
-    public async Task<SiteFactory> SecondSiteAsync(IDictionary<string, string?>? settings = null, IRetrainStepHook? hook = null)
+    internal async Task<SiteFactory> SecondSiteAsync(IDictionary<string, string?>? settings = null, IRetrainStepHook? hook = null)
     {
         var all = new Dictionary<string, string?>(FastTraining) { ["ConnectionStrings:Default"] = Site.ConnectionString };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
