@@ -3,10 +3,14 @@ using MusicRecommender.Pipeline.Retraining;
 
 namespace MusicRecommender.Web.Tests.Retraining;
 
-/// <summary>Throws at a chosen step of a chosen catalog, a given number of times; or holds the step until the run is cancelled.</summary>
+/// <summary>
+/// Throws at a chosen step of a chosen catalog, a given number of times; or holds the step until
+/// <see cref="Release"/> (then the step goes on) or until the run is cancelled.
+/// </summary>
 internal sealed class FaultInjector : IRetrainStepHook
 {
     private int _remaining;
+    private TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string? Step { get; private set; }
 
@@ -24,6 +28,13 @@ internal sealed class FaultInjector : IRetrainStepHook
     {
         (Step, _remaining, Catalog, Hold) = (step, int.MaxValue, catalog, true);
         Reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    public void Release()
+    {
+        Step = null;
+        _release.TrySetResult();
     }
 
     public void Clear() => Step = null;
@@ -34,7 +45,8 @@ internal sealed class FaultInjector : IRetrainStepHook
         if (Hold)
         {
             Reached.TrySetResult();
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            await _release.Task.WaitAsync(cancellationToken);
+            return;
         }
         throw new InvalidOperationException($"Injected fault before {step.Step}.");
     }
