@@ -48,12 +48,16 @@ public sealed class RetrainRunTests(RetrainSite fixture)
         Assert.Equal(4, anime.GetProperty("k").GetInt32());
         Assert.Equal("active", anime.GetProperty("status").GetString());
         var feedback = anime.GetProperty("feedback");
-        Assert.True(feedback.GetProperty("ratedItems").GetInt32() >= 3);
+        Assert.Equal(3, feedback.GetProperty("ratedItems").GetInt32()); // nobody else rates on this site
+        Assert.Equal(10, feedback.GetProperty("topN").GetInt32());
         // The active model drew that list, so it keeps all three rated picks in its top 10.
         var active = feedback.GetProperty("active");
         Assert.Equal(before["anime"], active.GetProperty("modelVersion").GetInt32());
-        Assert.True(active.GetProperty("kept").GetInt32() >= 3);
-        Assert.Equal(after["anime"], feedback.GetProperty("candidate").GetProperty("modelVersion").GetInt32());
+        Assert.Equal(3, active.GetProperty("kept").GetInt32());
+        Assert.Equal(10 / 3.0, active.GetProperty("meanStars").GetDouble(), 9);
+        var candidate = feedback.GetProperty("candidate");
+        Assert.Equal(after["anime"], candidate.GetProperty("modelVersion").GetInt32());
+        Assert.InRange(candidate.GetProperty("kept").GetInt32(), 0, 3);
 
         // Served at once on this instance, no restart and no refresh tick needed.
         Assert.Equal(after["anime"], site.Services.GetRequiredService<ModelStore>().Get(TargetCatalog.Anime)!.Version);
