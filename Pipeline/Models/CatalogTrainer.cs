@@ -28,7 +28,8 @@ public sealed record FittedModel(TrainedModel Trained, TimeSpan Elapsed);
 /// </summary>
 public sealed class CatalogTrainer(AppDbContext db, IOptions<TrainingOptions> options, TimeProvider clock, ILogger<CatalogTrainer> logger)
 {
-    public async Task<TrainingOutcome> TrainAsync(TargetCatalog catalog, TrainingSettings? overrides = null, IProgress<string>? progress = null, string activatedBy = "training", CancellationToken cancellationToken = default)
+    /// <param name="activatedBy">Recorded as who activated the model: the site's first-start seeding unless a caller says otherwise.</param>
+    public async Task<TrainingOutcome> TrainAsync(TargetCatalog catalog, TrainingSettings? overrides = null, IProgress<string>? progress = null, string activatedBy = "first start", CancellationToken cancellationToken = default)
     {
         var settings = overrides ?? SettingsFromOptions(options.Value);
         var data = await LoadAsync(catalog, settings, progress, cancellationToken);

@@ -40,7 +40,7 @@ public sealed class RetrainJourneyTests(BrowserSite browser)
         var active = page.Locator("#versions-anime tr[data-status=active]");
         var after = int.Parse(await active.GetAttributeAsync("data-version") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(after > before, $"anime v{after} should be newer than v{before}");
-        await Assertions.Expect(page.Locator("#versions-anime tr[data-status=retired]").Filter(new() { HasText = $"v{before}" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator($"#versions-anime tr[data-status=retired][data-version='{before}']")).ToHaveCountAsync(1);
 
         var response = await page.Context.APIRequest.GetAsync("/api/recommendations?q=Shape%20of%20You%20Ed%20Sheeran&catalog=anime");
         var list = JsonDocument.Parse(await response.TextAsync()).RootElement;

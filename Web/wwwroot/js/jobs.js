@@ -9,9 +9,10 @@
     const seconds = s => (s < 60 ? `${s.toFixed(1)} s` : `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`);
     const took = (from, to) => (to ? seconds((Date.parse(to) - Date.parse(from)) / 1000) : '–');
 
-    function cell(row, text) {
+    function cell(row, text, className) {
         const td = document.createElement('td');
         td.textContent = text ?? '';
+        if (className) td.className = className;
         row.appendChild(td);
     }
 
@@ -22,7 +23,8 @@
         body.replaceChildren(...run.steps.map(step => {
             const row = document.createElement('tr');
             row.dataset.step = step.name;
-            [step.catalog, step.name, step.status, took(step.startedAt, step.finishedAt), step.detail].forEach(text => cell(row, text));
+            [step.catalog, step.name, step.status, took(step.startedAt, step.finishedAt)].forEach(text => cell(row, text));
+            cell(row, step.detail, 'wrap');
             return row;
         }));
         const log = document.getElementById('run-log');
