@@ -25,7 +25,7 @@ public sealed class RetrainJob(RetrainRuns runs, RetrainRunner runner, ILogger<R
         ArgumentNullException.ThrowIfNull(context);
         var data = context.MergedJobDataMap;
         var kind = data.TryGetValue(TriggerKindKey, out var k) && Enum.TryParse<RetrainTrigger>(k as string, out var parsed) ? parsed : RetrainTrigger.Schedule;
-        var requestedBy = data.TryGetValue(RequestedByKey, out var by) ? by as string : null;
+        var requestedBy = data.TryGetValue(RequestedByKey, out var by) && by is string { Length: > 0 } name ? name : null;
         var instance = context.Scheduler.SchedulerInstanceId;
 
         int runId;
