@@ -4,6 +4,7 @@ using MusicRecommender.Infrastructure.Spotify;
 using MusicRecommender.Pipeline;
 using MusicRecommender.Web;
 using MusicRecommender.Web.Feedback;
+using MusicRecommender.Web.Retraining;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();
@@ -11,6 +12,7 @@ builder.AddSongLookup();
 builder.AddPipeline();
 builder.AddWeb();
 builder.AddFeedback();
+builder.AddRetraining();
 
 var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())

@@ -24,6 +24,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<ModelActivationRecord> ModelActivations => Set<ModelActivationRecord>();
+
+    public DbSet<RetrainRun> RetrainRuns => Set<RetrainRun>();
+
+    public DbSet<RetrainRunStep> RetrainRunSteps => Set<RetrainRunStep>();
+
+    public DbSet<RetrainRunLogLine> RetrainRunLog => Set<RetrainRunLogLine>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -16,6 +16,9 @@ public sealed class ModelLoader(IDbContextFactory<AppDbContext> contextFactory, 
     /// <summary>Loads any catalog whose active version differs from the one served. Returns the catalogs swapped.</summary>
     public async Task<IReadOnlyList<TargetCatalog>> RefreshAsync(CancellationToken cancellationToken = default)
     {
+        // What is served is read before the database: a swap made after this (an activation on this
+        // instance, which commits first) then makes the compare-and-swap below give way.
+        var served = CatalogNames.Targets.ToDictionary(c => c, store.Get);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var active = await db.ModelVersions.AsNoTracking()
             .Where(m => m.Status == ModelStatus.Active)
@@ -30,9 +33,8 @@ public sealed class ModelLoader(IDbContextFactory<AppDbContext> contextFactory, 
                 if (store.Get(catalog) is not null) store.Remove(catalog);
                 continue;
             }
-            if (store.Get(catalog)?.ModelVersionId == activeId) continue;
-            store.Set(await LoadAsync(db, activeId.Value, cancellationToken));
-            swapped.Add(catalog);
+            if (served[catalog]?.ModelVersionId == activeId) continue;
+            if (store.TrySet(await LoadAsync(db, activeId.Value, cancellationToken), served[catalog])) swapped.Add(catalog);
         }
         return swapped;
     }

@@ -21,5 +21,20 @@ public sealed class ModelStore
         ImmutableInterlocked.AddOrUpdate(ref _models, model.Catalog, model, (_, _) => model);
     }
 
+    /// <summary>
+    /// Swaps in <paramref name="model"/> only if its catalog still serves <paramref name="expected"/> (null: none),
+    /// so a background refresh that loaded a model slowly cannot undo a newer swap made meanwhile.
+    /// </summary>
+    public bool TrySet(LoadedModel model, LoadedModel? expected)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        while (true)
+        {
+            var current = Volatile.Read(ref _models);
+            if (!ReferenceEquals(current.GetValueOrDefault(model.Catalog), expected)) return false;
+            if (ReferenceEquals(Interlocked.CompareExchange(ref _models, current.SetItem(model.Catalog, model), current), current)) return true;
+        }
+    }
+
     public void Remove(TargetCatalog catalog) => ImmutableInterlocked.TryRemove(ref _models, catalog, out _);
 }

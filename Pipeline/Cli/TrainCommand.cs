@@ -32,7 +32,7 @@ internal static class TrainCommand
         var trainer = scope.ServiceProvider.GetRequiredService<CatalogTrainer>();
         try
         {
-            var outcome = await trainer.TrainAsync(catalog, settings, new Progress(), cancellationToken);
+            var outcome = await trainer.TrainAsync(catalog, settings, new Progress(), "command line", cancellationToken);
             Console.WriteLine($"Model {catalog.Name()} v{outcome.Version}: k = {outcome.K}, silhouette {outcome.Silhouette:F3}, {outcome.TrackCount:N0} tracks → {outcome.Status.ToString().ToLowerInvariant()}");
             if (outcome.Status == ModelStatus.Rejected) Console.WriteLine($"Rejected: {outcome.RejectionReason} The active model keeps serving.");
             return 0;

@@ -14,16 +14,52 @@ namespace MusicRecommender.Pipeline.Models;
 
 public sealed record TrainingOutcome(int ModelVersionId, TargetCatalog Catalog, int Version, ModelStatus Status, int K, double Silhouette, int TrackCount, string? RejectionReason);
 
+/// <summary>A catalog's tracks as training sees them: the cleaned feature rows and the track id of each.</summary>
+public sealed record TrainingData(TargetCatalog Catalog, double[][] Rows, int[] TrackIds, CleanResult Cleaned);
+
+/// <summary>A fit and how long it took.</summary>
+public sealed record FittedModel(TrainedModel Trained, TimeSpan Elapsed);
+
 /// <summary>
 /// Trains one target catalog from the database: load → clean → scale → PCA → choose k → k-means →
 /// evaluate → store → gate → activate. The fit itself (Pipeline/Training) does no I/O; this class owns
-/// the reads and writes. A run that throws or is rejected leaves the active model as it was.
+/// the reads and writes. Each phase is its own method so the scheduled retrain can record (and tests can
+/// interrupt) every step. A run that throws or is rejected leaves the active model as it was.
 /// </summary>
 public sealed class CatalogTrainer(AppDbContext db, IOptions<TrainingOptions> options, TimeProvider clock, ILogger<CatalogTrainer> logger)
 {
-    public async Task<TrainingOutcome> TrainAsync(TargetCatalog catalog, TrainingSettings? overrides = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="activatedBy">Recorded as who activated the model: the site's first-start seeding unless a caller says otherwise.</param>
+    public async Task<TrainingOutcome> TrainAsync(TargetCatalog catalog, TrainingSettings? overrides = null, IProgress<string>? progress = null, string activatedBy = "first start", CancellationToken cancellationToken = default)
     {
         var settings = overrides ?? SettingsFromOptions(options.Value);
+        var data = await LoadAsync(catalog, settings, progress, cancellationToken);
+        var fitted = await FitAsync(data, settings, progress, cancellationToken);
+        var version = await StoreAsync(data, settings, fitted, cancellationToken);
+        if (GateVerdict(fitted.Trained.Silhouette) is { } reason)
+        {
+            await RejectAsync(version, reason, cancellationToken);
+        }
+        else
+        {
+            await ModelActivation.ActivateAsync(db, version.Id, clock, ModelActivationRecord.Training, activatedBy, cancellationToken);
+            version.Status = ModelStatus.Active;
+        }
+        logger.LogInformation("Trained {Catalog} model v{Version}: k={K} silhouette={Silhouette:F3} → {Status}", catalog.Name(), version.Version, version.K, version.Silhouette, version.Status);
+        return Outcome(version);
+    }
+
+    public TrainingSettings Settings => SettingsFromOptions(options.Value);
+
+    public static TrainingOutcome Outcome(ModelVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return new TrainingOutcome(version.Id, version.Catalog, version.Version, version.Status, version.K, version.Silhouette, version.TrackCount, version.RejectionReason);
+    }
+
+    /// <summary>Loads the catalog's tracks and cleans them; throws when too few are left to train on.</summary>
+    public async Task<TrainingData> LoadAsync(TargetCatalog catalog, TrainingSettings settings, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
         progress?.Report($"{catalog.Name()}: loading tracks");
         var flag = catalog.AsCatalogs();
         var tracks = await db.Tracks.AsNoTracking()
@@ -39,30 +75,41 @@ public sealed class CatalogTrainer(AppDbContext db, IOptions<TrainingOptions> op
         var minimumRows = Math.Max(settings.K ?? settings.KMax, 2) * 2;
         if (cleaned.Kept.Count < minimumRows)
             throw new InvalidOperationException($"The {catalog.Name()} catalog has {cleaned.Kept.Count} usable tracks (at least {minimumRows} needed); import a catalog first.");
+        return new TrainingData(catalog, cleaned.Kept.Select(r => r.Features).ToArray(), cleaned.Kept.Select(r => trackIds[r.Id]).ToArray(), cleaned);
+    }
 
-        progress?.Report(settings.K is null ? $"{catalog.Name()}: choosing k from 2 to {settings.KMax} and fitting" : $"{catalog.Name()}: fitting k = {settings.K}");
+    /// <summary>
+    /// Fits on a worker thread. The fit has no cancellation points of its own, so a cancelled wait returns
+    /// at once and leaves the (I/O-free) fit to finish unobserved.
+    /// </summary>
+    public async Task<FittedModel> FitAsync(TrainingData data, TrainingSettings settings, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var name = data.Catalog.Name();
+        progress?.Report(settings.K is null ? $"{name}: choosing k from 2 to {settings.KMax} and fitting" : $"{name}: fitting k = {settings.K}");
         var stopwatch = Stopwatch.StartNew();
-        var rows = cleaned.Kept.Select(r => r.Features).ToArray();
-        var trained = await Task.Run(() => new TrainingPipeline(settings).Fit(rows), cancellationToken);
+        var trained = await Task.Run(() => new TrainingPipeline(settings).Fit(data.Rows), cancellationToken).WaitAsync(cancellationToken);
         stopwatch.Stop();
-        progress?.Report($"{catalog.Name()}: k = {trained.K}, silhouette {trained.Silhouette:F3}, inertia {trained.Inertia:F1} ({stopwatch.Elapsed.TotalSeconds:F1} s)");
+        progress?.Report($"{name}: k = {trained.K}, silhouette {trained.Silhouette:F3}, inertia {trained.Inertia:F1} ({stopwatch.Elapsed.TotalSeconds:F1} s)");
+        return new FittedModel(trained, stopwatch.Elapsed);
+    }
 
-        var keptIds = cleaned.Kept.Select(r => trackIds[r.Id]).ToArray();
-        var version = await StoreAsync(catalog, settings, trained, keptIds, cleaned, stopwatch.Elapsed, cancellationToken);
+    /// <summary>Null when the silhouette passes <c>Training:MinSilhouette</c>, else why the model is rejected.</summary>
+    public string? GateVerdict(double silhouette)
+    {
         var minimum = options.Value.MinSilhouette;
-        if (trained.Silhouette >= minimum)
-        {
-            await ModelActivation.ActivateAsync(db, version.Id, clock, cancellationToken);
-            version.Status = ModelStatus.Active;
-        }
-        else
-        {
-            version.Status = ModelStatus.Rejected;
-            version.RejectionReason = string.Create(CultureInfo.InvariantCulture, $"Silhouette {trained.Silhouette:F3} is below the gate of {minimum:F3} (Training:MinSilhouette).");
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        logger.LogInformation("Trained {Catalog} model v{Version}: k={K} silhouette={Silhouette:F3} → {Status}", catalog.Name(), version.Version, version.K, version.Silhouette, version.Status);
-        return new TrainingOutcome(version.Id, catalog, version.Version, version.Status, version.K, version.Silhouette, version.TrackCount, version.RejectionReason);
+        return silhouette >= minimum
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"Silhouette {silhouette:F3} is below the gate of {minimum:F3} (Training:MinSilhouette).");
+    }
+
+    /// <summary>Keeps the version as rejected, with the reason; the active model keeps serving.</summary>
+    public async Task RejectAsync(ModelVersion version, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        version.Status = ModelStatus.Rejected;
+        version.RejectionReason = reason.Length > 1000 ? reason[..1000] : reason;
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public static TrainingSettings SettingsFromOptions(TrainingOptions options)
@@ -91,8 +138,12 @@ public sealed class CatalogTrainer(AppDbContext db, IOptions<TrainingOptions> op
         _ => options.Value.ExcludeFromKpop ?? ArtistExclusions.NotKpop,
     };
 
-    private async Task<ModelVersion> StoreAsync(TargetCatalog catalog, TrainingSettings settings, TrainedModel trained, int[] trackIds, CleanResult cleaned, TimeSpan elapsed, CancellationToken cancellationToken)
+    /// <summary>Stores the fit as a candidate version with every parameter, the metrics and each track's cluster.</summary>
+    public async Task<ModelVersion> StoreAsync(TrainingData data, TrainingSettings settings, FittedModel fitted, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(fitted);
+        var (catalog, trackIds, cleaned, trained, elapsed) = (data.Catalog, data.TrackIds, data.Cleaned, fitted.Trained, fitted.Elapsed);
         var previous = await db.ModelVersions.Where(m => m.Catalog == catalog).MaxAsync(m => (int?)m.Version, cancellationToken) ?? 0;
         var metrics = new
         {

@@ -3,7 +3,7 @@ using MusicRecommender.Web.Feedback;
 
 namespace MusicRecommender.Web.Api;
 
-/// <summary>Admin-only JSON: an experiment's results (the dashboard's numbers) and search analytics.</summary>
+/// <summary>Admin-only JSON: an experiment's results (the dashboard's numbers), search analytics, retraining.</summary>
 internal static class AdminApi
 {
     public static RouteGroupBuilder MapAdminApi(this RouteGroupBuilder api)
@@ -11,6 +11,7 @@ internal static class AdminApi
         var admin = api.MapGroup("/admin").RequireAuthorization(AccountsRegistration.AdminPolicy);
         admin.MapGet("/experiments/{name}/results", GetResultsAsync).WithName("GetExperimentResults");
         admin.MapGet("/searches", GetSearchesAsync).WithName("GetSearchAnalytics");
+        admin.MapRetrainApi();
         return api;
     }
 

@@ -19,7 +19,12 @@ internal static class CatalogApi
         var counts = await CountTracksAsync(db, cancellationToken);
         var models = await db.ModelVersions.AsNoTracking()
             .OrderBy(m => m.Catalog).ThenByDescending(m => m.Version)
-            .Select(m => new { m.Catalog, m.Version, m.K, m.Silhouette, m.TrainedAt, m.Status, m.RejectionReason, m.TrackCount })
+            .Select(m => new
+            {
+                m.Catalog, m.Version, m.K, m.Silhouette, m.TrainedAt, m.Status, m.RejectionReason, m.TrackCount, m.ActivatedAt,
+                // Who made it active last (training, a run, an admin's activation or roll-back).
+                ActivatedBy = db.ModelActivations.Where(a => a.ModelVersionId == m.Id).OrderByDescending(a => a.Id).Select(a => a.ActivatedBy).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         return Results.Ok(new
         {
@@ -35,6 +40,8 @@ internal static class CatalogApi
                 status = m.Status.ToString().ToLowerInvariant(),
                 rejectionReason = m.RejectionReason,
                 tracks = m.TrackCount,
+                activatedAt = m.ActivatedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : (DateTime?)null,
+                activatedBy = m.ActivatedBy,
             }),
         });
     }

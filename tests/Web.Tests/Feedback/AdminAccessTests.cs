@@ -8,7 +8,7 @@ public sealed class AdminAccessTests : IAsyncLifetime
 {
     private readonly SiteFactory _site = new(seed: false);
 
-    public static TheoryData<string> AdminPages => ["/Admin", "/Admin/Index", "/Admin/Experiments", "/Admin/Searches", "/Admin/Index?handler=Csv&name=recommender-vs-random"];
+    public static TheoryData<string> AdminPages => ["/Admin", "/Admin/Index", "/Admin/Experiments", "/Admin/Searches", "/Admin/Jobs", "/Admin/Index?handler=Csv&name=recommender-vs-random"];
 
     public Task InitializeAsync() => _site.WaitUntilReadyAsync();
 

@@ -1,0 +1,57 @@
+namespace MusicRecommender.Infrastructure.Data.Entities;
+
+public enum RetrainTrigger
+{
+    Schedule = 0,
+    Admin = 1,
+
+    /// <summary>The start-up check found the last successful retrain older than the schedule's period.</summary>
+    Startup = 2,
+}
+
+public enum RetrainStatus
+{
+    /// <summary>Requested or in progress; at most one run is, enforced by a unique partial index.</summary>
+    Running = 0,
+    Succeeded = 1,
+
+    /// <summary>A candidate missed the quality gate; the active model kept serving.</summary>
+    Rejected = 2,
+    Failed = 3,
+}
+
+/// <summary>One retrain of every target catalog: who asked, how it went step by step, and what it produced.</summary>
+public sealed class RetrainRun
+{
+    public int Id { get; set; }
+
+    public RetrainTrigger Trigger { get; set; }
+
+    /// <summary>The admin's email for "Retrain now"; null for the schedule and the start-up check.</summary>
+    public string? RequestedBy { get; set; }
+
+    public RetrainStatus Status { get; set; }
+
+    /// <summary>1 for the first try, 2 for the first retry after a failure, and so on.</summary>
+    public int Attempt { get; set; } = 1;
+
+    public DateTime StartedAt { get; set; }
+
+    public DateTime? FinishedAt { get; set; }
+
+    /// <summary>Written while the run works; a running row whose heartbeat stopped belongs to a process that died.</summary>
+    public DateTime HeartbeatAt { get; set; }
+
+    /// <summary>The scheduler instance that ran it (several share one PostgreSQL database).</summary>
+    public string? Instance { get; set; }
+
+    /// <summary>Why the run failed or was rejected, in one line.</summary>
+    public string? Error { get; set; }
+
+    /// <summary>JSON: per catalog the model version produced, its metrics, the gate's verdict and the feedback comparison.</summary>
+    public string? MetricsJson { get; set; }
+
+    public List<RetrainRunStep> Steps { get; set; } = [];
+
+    public List<RetrainRunLogLine> Log { get; set; } = [];
+}
