@@ -69,14 +69,14 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
             foreach (var track in incoming)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!existing.TryGetValue(track.SpotifyId, out var current))
+                if (!existing.TryGetValue(track.SpotifyId, out var stored))
                 {
                     await writer.InsertAsync(track, cancellationToken);
                     inserted++;
                 }
-                else if (TrackMerger.Merge(current, track) is { } merged)
+                else if (TrackMerger.Fill(stored.Row, track) is var merged && merged != stored.Row)
                 {
-                    await writer.UpdateAsync(merged, cancellationToken);
+                    await writer.UpdateAsync(stored.Id, merged, cancellationToken);
                     updated++;
                 }
                 else
@@ -107,10 +107,20 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
         return result;
     }
 
-    private async Task<Dictionary<string, ExistingTrack>> LoadExistingAsync(CancellationToken cancellationToken) =>
-        await db.Tracks.AsNoTracking()
-            .Select(t => new ExistingTrack(t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.ReleaseDate, t.Popularity, t.Genres, t.Catalogs, t.Key, t.Mode, t.TimeSignature, t.DurationMs, t.Explicit))
-            .ToDictionaryAsync(t => t.SpotifyId, StringComparer.Ordinal, cancellationToken);
+    /// <summary>Every stored track as a row, so stored and incoming tracks merge by the same rule.</summary>
+    private async Task<Dictionary<string, (int Id, ImportRow Row)>> LoadExistingAsync(CancellationToken cancellationToken)
+    {
+        var stored = await db.Tracks.AsNoTracking().ToListAsync(cancellationToken);
+        return stored.ToDictionary(
+            t => t.SpotifyId,
+            t => (t.Id, new ImportRow
+            {
+                SpotifyId = t.SpotifyId, Title = t.Title, Artists = t.Artists, Album = t.Album, ReleaseDate = t.ReleaseDate,
+                Popularity = t.Popularity, Genre = t.Genres, Catalogs = t.Catalogs, Features = t.Features,
+                Key = t.Key, Mode = t.Mode, TimeSignature = t.TimeSignature, DurationMs = t.DurationMs, Explicit = t.Explicit,
+            }),
+            StringComparer.Ordinal);
+    }
 
     /// <summary>Recognised CSVs in a fixed order (richest metadata first); others are reported as skipped.</summary>
     private static IEnumerable<string> OrderFolder(string folder, List<string> skipped)
@@ -138,7 +148,3 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
         }
     }
 }
-
-internal sealed record ExistingTrack(
-    int Id, string SpotifyId, string Title, string Artists, string? Album, string? ReleaseDate, int? Popularity, string? Genres,
-    Domain.Catalog.Catalogs Catalogs, int? Key, int? Mode, int? TimeSignature, int? DurationMs, bool? Explicit);

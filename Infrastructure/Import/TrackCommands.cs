@@ -47,17 +47,17 @@ internal sealed class TrackWriter(DbConnection connection, DbTransaction transac
         _pending.Clear();
     }
 
-    public Task UpdateAsync(ExistingTrack track, CancellationToken cancellationToken)
+    public Task UpdateAsync(int id, ImportRow track, CancellationToken cancellationToken)
     {
         var command = _update ??= Create(
             $"UPDATE \"Tracks\" SET {string.Join(", ", UpdateColumns.Select(c => $"\"{c}\" = @{c}"))} WHERE \"Id\" = @Id",
             [.. UpdateColumns, "Id"]);
-        Set(command, "Id", track.Id);
+        Set(command, "Id", id);
         Set(command, "Artists", Clip(track.Artists, Track.ArtistsMaxLength));
         Set(command, "Album", Clip(track.Album, Track.AlbumMaxLength));
         Set(command, "ReleaseDate", track.ReleaseDate);
         Set(command, "Popularity", track.Popularity);
-        Set(command, "Genres", Clip(track.Genres, Track.GenresMaxLength));
+        Set(command, "Genres", Clip(track.Genre, Track.GenresMaxLength));
         Set(command, "Catalogs", (int)track.Catalogs);
         Set(command, "Key", track.Key);
         Set(command, "Mode", track.Mode);

@@ -7,57 +7,42 @@ namespace MusicRecommender.Infrastructure.Import;
 /// </summary>
 internal static class TrackMerger
 {
-    /// <summary>One row per Spotify id, in first-seen order.</summary>
+    /// <summary>One row per Spotify id, in first-seen order, each with what its repeats add.</summary>
     public static List<ImportRow> Combine(IEnumerable<ImportRow> rows)
     {
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         var combined = new List<ImportRow>();
         foreach (var row in rows)
         {
-            if (!byId.TryGetValue(row.SpotifyId, out var index))
+            if (byId.TryGetValue(row.SpotifyId, out var index))
             {
-                byId.Add(row.SpotifyId, combined.Count);
-                combined.Add(row);
+                combined[index] = Fill(combined[index], row);
                 continue;
             }
-            var first = combined[index];
-            combined[index] = first with
-            {
-                Catalogs = first.Catalogs | row.Catalogs,
-                Genre = UnionGenres(first.Genre, row.Genre),
-                Artists = first.Artists.Length > 0 ? first.Artists : row.Artists,
-                Album = first.Album ?? row.Album,
-                ReleaseDate = first.ReleaseDate ?? row.ReleaseDate,
-                Popularity = first.Popularity ?? row.Popularity,
-                Key = first.Key ?? row.Key,
-                Mode = first.Mode ?? row.Mode,
-                TimeSignature = first.TimeSignature ?? row.TimeSignature,
-                DurationMs = first.DurationMs ?? row.DurationMs,
-                Explicit = first.Explicit ?? row.Explicit,
-            };
+            byId.Add(row.SpotifyId, combined.Count);
+            combined.Add(row);
         }
         return combined;
     }
 
-    /// <summary>The stored track updated with what the incoming row adds, or null when it adds nothing.</summary>
-    public static ExistingTrack? Merge(ExistingTrack current, ImportRow incoming)
+    /// <summary>
+    /// The one merging rule, used both within a file and against the stored track: <paramref name="current"/>
+    /// with what <paramref name="incoming"/> adds.
+    /// </summary>
+    public static ImportRow Fill(ImportRow current, ImportRow incoming) => current with
     {
-        var merged = current with
-        {
-            Catalogs = current.Catalogs | incoming.Catalogs,
-            Genres = UnionGenres(current.Genres, incoming.Genre),
-            Artists = current.Artists.Length > 0 ? current.Artists : incoming.Artists,
-            Album = current.Album ?? incoming.Album,
-            ReleaseDate = current.ReleaseDate ?? incoming.ReleaseDate,
-            Popularity = current.Popularity ?? incoming.Popularity,
-            Key = current.Key ?? incoming.Key,
-            Mode = current.Mode ?? incoming.Mode,
-            TimeSignature = current.TimeSignature ?? incoming.TimeSignature,
-            DurationMs = current.DurationMs ?? incoming.DurationMs,
-            Explicit = current.Explicit ?? incoming.Explicit,
-        };
-        return merged == current ? null : merged;
-    }
+        Catalogs = current.Catalogs | incoming.Catalogs,
+        Genre = UnionGenres(current.Genre, incoming.Genre),
+        Artists = current.Artists.Length > 0 ? current.Artists : incoming.Artists,
+        Album = current.Album ?? incoming.Album,
+        ReleaseDate = current.ReleaseDate ?? incoming.ReleaseDate,
+        Popularity = current.Popularity ?? incoming.Popularity,
+        Key = current.Key ?? incoming.Key,
+        Mode = current.Mode ?? incoming.Mode,
+        TimeSignature = current.TimeSignature ?? incoming.TimeSignature,
+        DurationMs = current.DurationMs ?? incoming.DurationMs,
+        Explicit = current.Explicit ?? incoming.Explicit,
+    };
 
     public static string? UnionGenres(string? genres, string? more)
     {

@@ -46,7 +46,7 @@ internal static class CatalogApi
         });
     }
 
-    public static async Task<(int Anime, int Kpop, int Reference)> CountTracksAsync(AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<(int Anime, int Kpop, int Reference)> CountTracksAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var byCatalogs = await db.Tracks.AsNoTracking()

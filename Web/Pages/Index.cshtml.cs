@@ -1,16 +1,16 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using MusicRecommender.Infrastructure.Data;
-using MusicRecommender.Web.Api;
+using MusicRecommender.Domain.Catalog;
+using MusicRecommender.Infrastructure.Serving;
 using MusicRecommender.Web.Startup;
 
 namespace MusicRecommender.Web.Pages;
 
-public sealed class IndexModel(AppDbContext db, CatalogStatus status) : PageModel
+/// <summary>Home: the counts come from the served models (the songs we recommend from), not a query per visit.</summary>
+public sealed class IndexModel(ModelStore models, CatalogStatus status) : PageModel
 {
-    public (int Anime, int Kpop, int Reference) Stats { get; private set; }
+    public int AnimeSongs => models.Get(TargetCatalog.Anime)?.Tracks.Count ?? 0;
+
+    public int KpopSongs => models.Get(TargetCatalog.Kpop)?.Tracks.Count ?? 0;
 
     public CatalogStatus Status => status;
-
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Stats = await CatalogApi.CountTracksAsync(db, cancellationToken);
 }
