@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using MusicRecommender.Domain.Experiments;
-using MusicRecommender.Web.Feedback;
+using MusicRecommender.Web.Ratings;
 
 namespace MusicRecommender.Web.Api;
 

@@ -1,6 +1,5 @@
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Catalog;
-using MusicRecommender.Web.Feedback;
 using MusicRecommender.Web.Recommendations;
 
 namespace MusicRecommender.Web.Api;

@@ -2,7 +2,6 @@ using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Domain.Experiments;
 using MusicRecommender.Domain.Recommendation;
 using MusicRecommender.Infrastructure.Serving;
-using MusicRecommender.Web.Feedback;
 
 namespace MusicRecommender.Web.Recommendations;
 

@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
-using MusicRecommender.Web.Feedback;
+using MusicRecommender.Web.Experiments;
+using MusicRecommender.Web.Ratings;
 
 namespace MusicRecommender.Web.Pages.Admin;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
-using MusicRecommender.Web.Feedback;
+using MusicRecommender.Web.Ratings;
 
 namespace MusicRecommender.Web.Pages.Ratings;
 

@@ -1,6 +1,6 @@
 using MusicRecommender.Domain.Experiments;
 
-namespace MusicRecommender.Web.Feedback;
+namespace MusicRecommender.Web.Experiments;
 
 /// <summary>The JSON shapes of the admin API (documented in the README); the dashboard's charts read the same.</summary>
 public static class ResultsJson
@@ -58,25 +58,6 @@ public static class ResultsJson
             },
             ratingsPerDay = view.RatingsPerDay.Select(d => new { day = d.Day.ToString("yyyy-MM-dd"), variant = d.Variant, ratings = d.Count }),
             generatedAt = Utc(view.GeneratedAt),
-        };
-    }
-
-    public static object From(SearchReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return new
-        {
-            searches = report.Searches,
-            raters = report.Raters,
-            notFound = report.NotFound,
-            topSongs = report.TopSongs.Select(s => new { trackId = s.TrackId, title = s.Title, artists = s.Artists, searches = s.Searches }),
-            topArtists = report.TopArtists.Select(a => new { artist = a.Name, searches = a.Count }),
-            topMisses = report.TopMisses.Select(m => new { text = m.Name, searches = m.Count }),
-            catalogs = report.Catalogs.Select(c => new { catalog = c.Name, searches = c.Count }),
-            perDay = report.PerDay.Select(d => new { day = d.Day.ToString("yyyy-MM-dd"), searches = d.Searches }),
-            lastSearchAt = Utc(report.LastSearch),
-            lastImpressionAt = Utc(report.LastImpression),
-            lastRatingAt = Utc(report.LastRating),
         };
     }
 

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using MusicRecommender.Domain.Experiments;
 using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Web.Ratings;
 
-namespace MusicRecommender.Web.Feedback;
+namespace MusicRecommender.Web.Experiments;
 
 /// <summary>The experiment and variant a rater is in; <c>Recorded</c> says whether the database already holds it.</summary>
 public sealed record Exposure(int? ExperimentId, string? Experiment, string Variant, bool Recorded)

@@ -1,4 +1,4 @@
-namespace MusicRecommender.Web.Startup;
+namespace MusicRecommender.Web.Catalog;
 
 public enum CatalogState
 {

@@ -5,7 +5,7 @@ using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
 
-namespace MusicRecommender.Web.Feedback;
+namespace MusicRecommender.Web.Ratings;
 
 /// <summary>Every rating of an experiment as CSV (RFC 4180), streamed row by row.</summary>
 public static class RatingsCsv

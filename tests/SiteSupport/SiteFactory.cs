@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Serving;
-using MusicRecommender.Web.Startup;
+using MusicRecommender.Web.Catalog;
 using Npgsql;
 
 namespace MusicRecommender.TestSupport;
@@ -39,9 +39,9 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["Models:RefreshSeconds"] = "1",
             // Tests never reach the real outside services: unless a test points them at a fake,
             // they point at a closed loopback port (and Spotify has no credentials, so it is off).
-            ["Spotify:ApiBaseUrl"] = ClosedPort,
-            ["Spotify:AccountsBaseUrl"] = ClosedPort,
-            ["Features:ReccoBeatsBaseUrl"] = ClosedPort,
+            ["Spotify:ApiBaseUrl"] = OutsideServices.ClosedPort,
+            ["Spotify:AccountsBaseUrl"] = OutsideServices.ClosedPort,
+            ["Features:ReccoBeatsBaseUrl"] = OutsideServices.ClosedPort,
             ["DataProtection:KeysPath"] = _folder.File("keys"),
             // Ranking tests see the model alone; experiment tests start the default experiment themselves.
             ["Experiments:StartDefault"] = "false",
@@ -49,9 +49,6 @@ public class SiteFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
         if (kestrel) UseKestrel(0);
     }
-
-    /// <summary>The discard port: nothing listens there, so a call fails at once as a network error.</summary>
-    public const string ClosedPort = "http://127.0.0.1:9/";
 
     public DatabaseProvider Provider { get; }
 

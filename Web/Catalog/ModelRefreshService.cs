@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using MusicRecommender.Infrastructure.Serving;
 
-namespace MusicRecommender.Web.Startup;
+namespace MusicRecommender.Web.Catalog;
 
 /// <summary>Section "Models".</summary>
 public sealed class ModelServingOptions

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 
-namespace MusicRecommender.Web.Feedback;
+namespace MusicRecommender.Web.Ratings;
 
 /// <summary>
 /// Who is rating: the signed-in user, or else the anonymous id in a long-lived cookie. The

@@ -4,7 +4,7 @@ using MusicRecommender.Domain.Experiments;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
 
-namespace MusicRecommender.Web.Feedback;
+namespace MusicRecommender.Web.Experiments;
 
 /// <summary>A change an admin asked for: empty <c>Errors</c> means it was saved.</summary>
 public sealed record AdminChange(string Message, IReadOnlyDictionary<string, string> Errors)

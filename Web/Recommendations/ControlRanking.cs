@@ -3,7 +3,7 @@ using MusicRecommender.Domain.Experiments;
 using MusicRecommender.Domain.Recommendation;
 using MusicRecommender.Infrastructure.Serving;
 
-namespace MusicRecommender.Web.Feedback;
+namespace MusicRecommender.Web.Recommendations;
 
 /// <summary>
 /// The random control as a <see cref="RecommendationResult"/>: random tracks of the served catalog,

@@ -1,4 +1,4 @@
-namespace MusicRecommender.Web.Feedback;
+namespace MusicRecommender.Web.Experiments;
 
 /// <summary>Section "Experiments".</summary>
 public sealed class ExperimentOptions

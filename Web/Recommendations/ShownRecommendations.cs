@@ -6,8 +6,10 @@ using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
 using MusicRecommender.Web.Api;
 using MusicRecommender.Web.Recommendations;
+using MusicRecommender.Web.Experiments;
+using MusicRecommender.Web.Ratings;
 
-namespace MusicRecommender.Web.Feedback;
+namespace MusicRecommender.Web.Recommendations;
 
 /// <summary>A list as shown: its impression id, the variant it came from, and the stars already given to its items.</summary>
 public sealed record ShownImpression(Guid Id, string? Experiment, string Variant, IReadOnlyDictionary<int, int> Stars);

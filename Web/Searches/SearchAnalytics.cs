@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Data;
 
-namespace MusicRecommender.Web.Feedback;
+namespace MusicRecommender.Web.Searches;
 
 public sealed record SearchedSong(int TrackId, string Title, string Artists, long Searches);
 

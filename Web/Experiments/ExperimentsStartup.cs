@@ -3,32 +3,20 @@ using Microsoft.Extensions.Options;
 using MusicRecommender.Domain.Experiments;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
-using MusicRecommender.Infrastructure.Identity;
-using MusicRecommender.Web.Accounts;
 
-namespace MusicRecommender.Web.Feedback;
+namespace MusicRecommender.Web.Experiments;
 
 /// <summary>
-/// At start-up (after migrations): the Admin role, the first admin from configuration, and the
-/// default experiment when there is none yet.
+/// At start-up (after migrations): the default experiment when there is none yet (another instance
+/// creating it at the same moment loses on the unique name and finds it there).
 /// </summary>
-public sealed class FeedbackStartup(IServiceScopeFactory scopes, IOptions<AdminOptions> admin, IOptions<ExperimentOptions> experiments, TimeProvider time, ILogger<FeedbackStartup> logger) : IHostedService
+public sealed class ExperimentsStartup(IServiceScopeFactory scopes, IOptions<ExperimentOptions> experiments, TimeProvider time, ILogger<ExperimentsStartup> logger) : IHostedService
 {
     public const string DefaultExperiment = "recommender-vs-random";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        // One instance at a time, so two starting together do not both create the first admin.
-        await using var turn = await DatabaseLock.AcquireAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), "accounts", cancellationToken);
-        var accounts = scope.ServiceProvider.GetRequiredService<AdminAccounts>();
-        await accounts.EnsureRoleAsync();
-        if (admin.Value.Email is { Length: > 0 } email)
-        {
-            var result = await accounts.EnsureAdminAsync(email, admin.Value.Password);
-            if (result.Succeeded) logger.LogInformation("{Email} is an admin", email);
-            else logger.LogError("Could not create the admin {Email} from configuration: {Errors}", email, AdminAccounts.Describe(result));
-        }
         await EnsureDefaultExperimentAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), cancellationToken);
     }
 

@@ -6,7 +6,7 @@ using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Import;
 using MusicRecommender.Pipeline.Models;
 
-namespace MusicRecommender.Web.Startup;
+namespace MusicRecommender.Web.Catalog;
 
 /// <summary>
 /// First start with an empty database: import the seed folder and train a model per target catalog.

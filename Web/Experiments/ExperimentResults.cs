@@ -3,7 +3,7 @@ using MusicRecommender.Domain.Experiments;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
 
-namespace MusicRecommender.Web.Feedback;
+namespace MusicRecommender.Web.Experiments;
 
 public sealed record DailyCount(DateOnly Day, string Variant, long Count);
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MusicRecommender.Domain.Experiments;
 
-namespace MusicRecommender.Web.Feedback;
+namespace MusicRecommender.Web.Experiments;
 
 /// <summary>How the dashboard prints statistics: "–" where a value is undefined.</summary>
 public static class StatFormat
