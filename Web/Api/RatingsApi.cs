@@ -7,7 +7,7 @@ namespace MusicRecommender.Web.Api;
 
 /// <summary>
 /// <c>GET /api/antiforgery/token</c> and <c>POST /api/ratings</c>. The POST needs the token in the
-/// <c>X-XSRF-TOKEN</c> header plus the antiforgery cookie the GET set (see the README).
+/// <c>X-XSRF-TOKEN</c> header plus the antiforgery cookie the GET set (docs/api.md).
 /// </summary>
 internal static class RatingsApi
 {

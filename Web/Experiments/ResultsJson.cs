@@ -1,8 +1,9 @@
+using System.Globalization;
 using MusicRecommender.Domain.Experiments;
 
 namespace MusicRecommender.Web.Experiments;
 
-/// <summary>The JSON shapes of the admin API (documented in the README); the dashboard's charts read the same.</summary>
+/// <summary>The JSON shapes of the admin API (docs/api.md); the dashboard's charts read the same.</summary>
 public static class ResultsJson
 {
     public static object From(ExperimentResultsView view)
@@ -56,7 +57,7 @@ public static class ResultsJson
                 mismatch = report.SampleRatio.Mismatch,
                 alarmBelow = ExperimentReport.SampleRatioAlarm,
             },
-            ratingsPerDay = view.RatingsPerDay.Select(d => new { day = d.Day.ToString("yyyy-MM-dd"), variant = d.Variant, ratings = d.Count }),
+            ratingsPerDay = view.RatingsPerDay.Select(d => new { day = d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), variant = d.Variant, ratings = d.Count }),
             generatedAt = Utc(view.GeneratedAt),
         };
     }

@@ -16,7 +16,7 @@ public sealed class RecommendationService(SongResolver resolver, ModelStore mode
         if (model is null)
         {
             return RecommendationOutcome.Fail(RecommendationFailure.NoModel,
-                $"There is no active {options.Catalog.DisplayName()} model yet. An admin can import a catalog and train one (see the README).");
+                $"There is no active {options.Catalog.DisplayName()} model yet. An admin can import a catalog and train one.");
         }
         var resolution = await resolver.ResolveAsync(query, cancellationToken);
         if (resolution.Song is not { } song)

@@ -10,19 +10,6 @@ public sealed record Counted(string Name, long Count);
 
 public sealed record DailySearches(DateOnly Day, long Searches);
 
-public sealed record SearchReport(
-    long Searches,
-    long Raters,
-    long NotFound,
-    IReadOnlyList<SearchedSong> TopSongs,
-    IReadOnlyList<Counted> TopArtists,
-    IReadOnlyList<Counted> TopMisses,
-    IReadOnlyList<Counted> Catalogs,
-    IReadOnlyList<DailySearches> PerDay,
-    DateTime? LastSearch,
-    DateTime? LastImpression,
-    DateTime? LastRating);
-
 /// <summary>What listeners search for, for the admin dashboard.</summary>
 public sealed class SearchAnalytics(AppDbContext db, TimeProvider time)
 {

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace MusicRecommender.Web.Searches;
 
 /// <summary>The search analytics as the admin API answers them.</summary>
@@ -15,7 +16,7 @@ public static class SearchReportJson
             topArtists = report.TopArtists.Select(a => new { artist = a.Name, searches = a.Count }),
             topMisses = report.TopMisses.Select(m => new { text = m.Name, searches = m.Count }),
             catalogs = report.Catalogs.Select(c => new { catalog = c.Name, searches = c.Count }),
-            perDay = report.PerDay.Select(d => new { day = d.Day.ToString("yyyy-MM-dd"), searches = d.Searches }),
+            perDay = report.PerDay.Select(d => new { day = d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), searches = d.Searches }),
             lastSearchAt = Utc(report.LastSearch),
             lastImpressionAt = Utc(report.LastImpression),
             lastRatingAt = Utc(report.LastRating),

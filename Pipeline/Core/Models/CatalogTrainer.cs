@@ -82,7 +82,7 @@ public sealed class CatalogTrainer(AppDbContext db, IOptions<TrainingOptions> op
     /// Fits on a worker thread. The fit has no cancellation points of its own, so a cancelled wait returns
     /// at once and leaves the (I/O-free) fit to finish unobserved.
     /// </summary>
-    public async Task<FittedModel> FitAsync(TrainingData data, TrainingSettings settings, IProgress<string>? progress, CancellationToken cancellationToken)
+    public static async Task<FittedModel> FitAsync(TrainingData data, TrainingSettings settings, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         var name = data.Catalog.Name();

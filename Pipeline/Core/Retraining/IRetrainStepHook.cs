@@ -12,5 +12,5 @@ public sealed record RetrainStepStart(int RunId, TargetCatalog Catalog, string S
 /// </summary>
 public interface IRetrainStepHook
 {
-    ValueTask BeforeStepAsync(RetrainStepStart step, CancellationToken cancellationToken);
+    ValueTask BeforeStepAsync(RetrainStepStart started, CancellationToken cancellationToken);
 }

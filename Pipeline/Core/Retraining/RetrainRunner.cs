@@ -55,7 +55,7 @@ public sealed class RetrainRunner(
         var settings = trainer.Settings;
         var data = await StepAsync(journal, catalog, RetrainSteps.Load, () => trainer.LoadAsync(catalog, settings, journal, cancellationToken),
             d => $"{d.Rows.Length:N0} of {d.Cleaned.Input:N0} tracks kept", cancellationToken);
-        var fitted = await StepAsync(journal, catalog, RetrainSteps.Fit, () => trainer.FitAsync(data, settings, journal, cancellationToken),
+        var fitted = await StepAsync(journal, catalog, RetrainSteps.Fit, () => CatalogTrainer.FitAsync(data, settings, journal, cancellationToken),
             f => $"k = {f.Trained.K}, silhouette {f.Trained.Silhouette:F3}, inertia {f.Trained.Inertia:F1} in {f.Elapsed.TotalSeconds:F1} s", cancellationToken);
         var version = await StepAsync(journal, catalog, RetrainSteps.Store, () => trainer.StoreAsync(data, settings, fitted, cancellationToken),
             v => $"stored as v{v.Version}", cancellationToken);

@@ -70,7 +70,7 @@ public sealed class RunJournal(IDbContextFactory<AppDbContext> contexts, TimePro
         }
     }
 
-    private Task BeatAsync(AppDbContext db, DateTime now, CancellationToken cancellationToken) =>
+    private Task<int> BeatAsync(AppDbContext db, DateTime now, CancellationToken cancellationToken) =>
         db.RetrainRuns.Where(r => r.Id == runId && r.Status == RetrainStatus.Running)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.HeartbeatAt, now), cancellationToken);
 

@@ -14,17 +14,3 @@ public sealed record FileImportResult(
 {
     public int Rejected => RejectedByReason.Values.Sum();
 }
-
-public sealed record ImportSummary(IReadOnlyList<FileImportResult> Files, IReadOnlyList<string> Errors, IReadOnlyList<string> Skipped)
-{
-    public bool Succeeded => Errors.Count == 0;
-}
-
-public enum ImportPhase
-{
-    Reading,
-    Writing,
-    Done,
-}
-
-public sealed record ImportProgress(string File, ImportPhase Phase, int Done, int Total);
