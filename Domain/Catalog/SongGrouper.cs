@@ -3,7 +3,8 @@ namespace MusicRecommender.Domain.Catalog;
 /// <summary>
 /// Groups tracks that are one song. Two tracks are the same song when
 /// <list type="bullet">
-/// <item>their primary artists share a key and their titles share a <see cref="SongTitle.Key"/>;</item>
+/// <item>their primary artists share a key and their titles share a <see cref="SongTitle.Key"/> (for a generic
+/// title such as "Intro", also the album);</item>
 /// <item>they carry the same ISRC;</item>
 /// <item>they are one recording: identical audio features and durations within 2 s (the popular-anime list's
 /// "ここで息をして" is eill's "Koko de Iki wo Shite" with no artist or album);</item>
@@ -58,15 +59,16 @@ public sealed class SongGrouper(SlugNames? slugNames = null)
         _trackIds.Add(track.Id);
         _durations.Add(track.DurationMs);
 
-        var title = SongTitle.Parse(track.Title).Key;
+        var parsed = SongTitle.Parse(track.Title);
+        var title = parsed.Key;
         _titleKeys.Add(title);
+        var album = TextFold.Fold(track.Album);
         var features = track.Features is { } known && !IsUnknown(known) ? known : null;
         _features.Add(features);
         var artist = ArtistKeyOf(track);
-        if (artist.Length > 0 && title.Length > 0) JoinFirst(_byTitle, (artist, title), slot);
+        if (artist.Length > 0 && title.Length > 0) JoinFirst(_byTitle, (artist, parsed.IsGeneric ? $"{title}\n{album}" : title), slot);
         if (NormalizeIsrc(track.Isrc) is { } isrc) JoinFirst(_byIsrc, isrc, slot);
         if (features is not null && track.DurationMs is not null) JoinNear(_byRecording, features, slot, _ => true);
-        var album = TextFold.Fold(track.Album);
         if (artist.Length > 0 && album.Length > 0 && track.DurationMs is not null)
             JoinNear(_byAlbum, (artist, album), slot, other => IsTitlePair(slot, other));
         return _sets.SmallestId(slot);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -11,9 +12,16 @@ namespace MusicRecommender.Domain.Catalog;
 /// </summary>
 public sealed partial record SongTitle(string Key, VersionTags Tags)
 {
-    private const string Openers = "([{（［｛【〔";
-    private const string Closers = ")]}）］｝】〕";
-    private const string Dashes = "-‐‑‒–—―－~〜～";
+    // Titles that name a slot on an album rather than a song: one artist's "Intro" on two albums is two tracks.
+    private static readonly HashSet<string> GenericKeys = new(StringComparer.Ordinal)
+    {
+        "intro", "introduction", "outro", "interlude", "skit", "intro skit", "outro skit", "prelude", "prologue",
+        "epilogue", "overture", "finale", "intermission", "untitled", "reprise", "hidden track", "bonus track",
+        "theme", "main theme", "opening", "ending", "instrumental", "demo", "medley",
+    };
+
+    /// <summary>Whether the key only names a slot ("Intro", "Interlude", "Outro"), so it identifies a song only within one album.</summary>
+    public bool IsGeneric => GenericKeys.Contains(Key);
 
     public static SongTitle Parse(string? title)
     {
@@ -21,14 +29,28 @@ public sealed partial record SongTitle(string Key, VersionTags Tags)
         var tags = VersionTags.None;
         var kept = new StringBuilder(title.Length);
         // Apostrophes vanish rather than split words: "Stayin' Alive" = "Stayin Alive", "Mirabel's" = "Mirabels".
-        var plain = Apostrophes().Replace(title.Trim(), "");
-        foreach (var (text, isPart) in Parts(plain))
+        var plain = title.AsSpan().IndexOfAny(ApostropheChars) >= 0 ? Apostrophes().Replace(title.Trim(), "") : title.Trim();
+        foreach (var piece in TitlePieces.Cut(plain))
         {
-            var folded = TextFold.Fold(text);
-            var marker = isPart ? VersionMarkers.Classify(folded) : null;
-            if (marker is { } m) tags |= m.Tags;
-            if (marker is { Strip: true }) continue;
+            var folded = TextFold.Fold(piece.Text);
+            if (piece.IsTail && VersionMarkers.Classify(folded) is { } marker)
+            {
+                tags |= marker.Tags;
+                // A marker tail ("- 2016 BIGBANG WORLD TOUR [MADE] FINAL IN SEOUL LIVE") takes its groups with it.
+                if (marker.Strip)
+                {
+                    foreach (var group in piece.Groups) tags |= VersionMarkers.Classify(TextFold.Fold(group))?.Tags ?? VersionTags.None;
+                    continue;
+                }
+            }
             kept.Append(folded).Append(' ');
+            foreach (var group in piece.Groups)
+            {
+                var foldedGroup = TextFold.Fold(group);
+                var groupMarker = VersionMarkers.Classify(foldedGroup);
+                tags |= groupMarker?.Tags ?? VersionTags.None;
+                if (groupMarker is not { Strip: true }) kept.Append(foldedGroup).Append(' ');
+            }
         }
         var (key, trailing) = VersionMarkers.StripTrailing(TextFold.Fold(kept.ToString()));
         tags |= trailing;
@@ -37,98 +59,10 @@ public sealed partial record SongTitle(string Key, VersionTags Tags)
         return new(key, tags);
     }
 
-    /// <summary>
-    /// The title cut into its base and its candidate marker parts, in order: top-level bracket groups,
-    /// dash-separated tails ("Song - Live", needs a space beside the dash so "Anti-Hero" stays whole) and a
-    /// dash- or tilde-enclosed ending ("Butterfly‐Japanese Ver.‐", "紅蓮華 -TV ver.-").
-    /// </summary>
-    private static List<(string Text, bool IsPart)> Parts(string title)
-    {
-        var parts = new List<(string, bool)>();
-        var outside = new StringBuilder();
-        var depth = 0;
-        var groupStart = 0;
-        for (var i = 0; i < title.Length; i++)
-        {
-            var c = title[i];
-            if (Openers.Contains(c) && (depth > 0 || i > 0))
-            {
-                if (depth++ == 0)
-                {
-                    SplitDashes(outside.ToString(), parts, first: parts.Count == 0);
-                    outside.Clear();
-                    groupStart = i + 1;
-                }
-            }
-            else if (Closers.Contains(c) && depth > 0)
-            {
-                if (--depth == 0) parts.Add((title[groupStart..i], true));
-            }
-            else if (depth == 0)
-            {
-                outside.Append(c);
-            }
-        }
-        if (depth > 0) outside.Append(' ').Append(title[groupStart..]);
-        SplitDashes(outside.ToString(), parts, first: parts.Count == 0);
-        return parts;
-    }
-
-    private static void SplitDashes(string text, List<(string, bool)> parts, bool first)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return;
-        // An unbracketed credit ("LOYALTY. FEAT. RIHANNA.") is a part of its own.
-        var credit = Featuring().Match(text);
-        if (credit.Success && credit.Index > 0 && !string.IsNullOrWhiteSpace(text[..credit.Index]))
-        {
-            SplitDashes(text[..credit.Index], parts, first);
-            parts.Add((text[credit.Index..], true));
-            return;
-        }
-        var (body, enclosed) = CutEnclosedEnding(text);
-        var start = 0;
-        for (var i = 0; i < body.Length; i++)
-        {
-            if (!Dashes.Contains(body[i]) || !IsSeparator(body, i)) continue;
-            var end = i;
-            while (i + 1 < body.Length && Dashes.Contains(body[i + 1])) i++;
-            Add(body[start..end]);
-            start = i + 1;
-        }
-        Add(body[start..]);
-        if (enclosed is not null) parts.Add((enclosed, true));
-
-        void Add(string piece)
-        {
-            if (string.IsNullOrWhiteSpace(piece)) return;
-            parts.Add((piece, !first));
-            first = false;
-        }
-    }
-
-    private static bool IsSeparator(string text, int index)
-    {
-        var before = index > 0 && char.IsWhiteSpace(text[index - 1]);
-        var last = index;
-        while (last + 1 < text.Length && Dashes.Contains(text[last + 1])) last++;
-        var after = last + 1 < text.Length && char.IsWhiteSpace(text[last + 1]);
-        return before || after;
-    }
-
-    private static (string Body, string? Enclosed) CutEnclosedEnding(string text)
-    {
-        var trimmed = text.TrimEnd();
-        if (trimmed.Length < 3 || !Dashes.Contains(trimmed[^1])) return (text, null);
-        var open = trimmed.LastIndexOfAny(Dashes.ToCharArray(), trimmed.Length - 2);
-        if (open <= 0 || open == trimmed.Length - 2) return (text, null);
-        return (trimmed[..open], trimmed[(open + 1)..^1]);
-    }
+    private static readonly SearchValues<char> ApostropheChars = SearchValues.Create("'’‘`´");
 
     [GeneratedRegex(@"['’‘`´]")]
     private static partial Regex Apostrophes();
-
-    [GeneratedRegex(@"\s(?:feat\.|ft\.|featuring\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Featuring();
 
     private static bool ContainsWord(string folded, string word) =>
         $" {folded} ".Contains($" {word} ", StringComparison.Ordinal);

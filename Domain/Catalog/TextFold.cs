@@ -19,7 +19,9 @@ public static class TextFold
     private static string Fold(string? text, bool keepSpaces)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        // ASCII is its own compatibility decomposition; most titles and names skip both normalisations.
+        var ascii = Ascii.IsValid(text);
+        var decomposed = ascii ? text : text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)
@@ -38,6 +40,6 @@ public static class TextFold
             }
         }
         // Recompose what is left (Hangul syllables were split into jamo by the decomposition).
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return ascii ? builder.ToString() : builder.ToString().Normalize(NormalizationForm.FormC);
     }
 }
