@@ -5,8 +5,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Import;
+using MusicRecommender.Infrastructure.Serving;
+using MusicRecommender.Infrastructure.Spotify;
 
 namespace MusicRecommender.Infrastructure;
 
@@ -29,6 +32,11 @@ public static class InfrastructureRegistration
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddScoped<CatalogImporter>();
+        builder.Services.AddScoped<TrackSearch>();
+        // The served models: loaded from the database, swapped atomically on activation.
+        builder.Services.AddSingleton<ModelStore>();
+        builder.Services.AddSingleton<ModelLoader>();
+        builder.AddSongLookup();
         return builder;
     }
 

@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
-using MusicRecommender.Infrastructure.Serving;
+
+using MusicRecommender.Web.Accounts;
 using MusicRecommender.Web.Api;
-using MusicRecommender.Web.Feedback;
+using MusicRecommender.Web.Catalog;
+using MusicRecommender.Web.Experiments;
+using MusicRecommender.Web.Ratings;
 using MusicRecommender.Web.Recommendations;
+using MusicRecommender.Web.Retraining;
+using MusicRecommender.Web.Searches;
 using MusicRecommender.Web.Security;
-using MusicRecommender.Web.Startup;
 
 namespace MusicRecommender.Web;
 
@@ -25,15 +28,30 @@ public static class WebRegistration
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOptions<ModelServingOptions>().BindConfiguration(ModelServingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LiveLookupOptions>().BindConfiguration(LiveLookupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ExperimentOptions>().BindConfiguration(ExperimentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        services.AddSingleton<ModelStore>();
-        services.AddSingleton<ModelLoader>();
+        // Catalog: first-start seeding and the served models kept in step with the database.
         services.AddSingleton<CatalogStatus>();
         services.AddSingleton<CatalogSeeder>();
         services.AddHostedService<ModelRefreshService>();
-        services.AddScoped<TrackSearch>();
+
+        // Recommendations: resolve the song, rank, show the list (recorded as an impression).
         services.AddScoped<SongResolver>();
         services.AddScoped<RecommendationService>();
+        services.AddScoped<ShownRecommendations>();
+
+        // Experiments, ratings and search analytics.
+        services.AddScoped<ExperimentAssigner>();
+        services.AddScoped<ExperimentResults>();
+        services.AddScoped<ExperimentAdmin>();
+        services.AddScoped<RatingService>();
+        services.AddScoped<SearchAnalytics>();
+
+        // Accounts first: their start-up work (keys, the first admin) runs before the rest.
+        builder.AddAccounts();
+        services.AddHostedService<AccountsStartup>();
+        services.AddHostedService<ExperimentsStartup>();
+        builder.AddRetraining();
         return builder;
     }
 
@@ -52,11 +70,7 @@ public static class WebRegistration
         app.UseAntiforgery();
 
         app.MapRazorPages();
-        var api = app.MapGroup("/api").RequireRateLimiting(RateLimits.Api);
-        api.MapTracksApi();
-        api.MapRecommendationsApi();
-        api.MapCatalogApi();
-        api.MapFeedbackApi();
+        app.MapApi();
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -1,35 +1,5 @@
 namespace MusicRecommender.Domain.Experiments;
 
-/// <summary>What the database knows about one variant: its planned weight and what happened.</summary>
-public sealed record VariantData(string Name, double Weight, long Exposures, long Raters, long Impressions, StarSample Stars);
-
-public sealed record VariantResult(
-    string Name,
-    double Weight,
-    bool IsControl,
-    long Exposures,
-    long Raters,
-    long Impressions,
-    long Ratings,
-    IReadOnlyList<long> StarCounts,
-    double? MeanStars,
-    Interval? MeanStarsCi95,
-    long Positive,
-    double? PositiveRate,
-    Interval? PositiveRateCi95);
-
-/// <summary>A treatment against the control: differences are treatment − control.</summary>
-public sealed record Comparison(
-    string Variant,
-    string Control,
-    double? MeanDifference,
-    WelchTest? Welch,
-    double? PositiveRateDifference,
-    ProportionTest? TwoProportion,
-    double? ProbabilityToBeatControl);
-
-public sealed record SampleRatioCheck(ChiSquareTest? Test, bool Mismatch);
-
 /// <summary>The dashboard's numbers for one experiment, computed from per-variant counts.</summary>
 public sealed record ExperimentReport(
     string Experiment,

@@ -6,9 +6,6 @@ namespace MusicRecommender.Infrastructure.Import;
 /// <summary>What a catalog file holds after parsing and validating every row.</summary>
 internal sealed record CatalogFile(string Path, CatalogFormat Format, IReadOnlyList<ImportRow> Rows, IReadOnlyList<RejectedRow> Rejected, int DataRows);
 
-/// <summary>A file that cannot be imported at all (empty, binary, wrong header, truncated...).</summary>
-public sealed class CatalogFileException(string message) : Exception(message);
-
 /// <summary>
 /// Reads and validates a whole file before anything is written, so a broken file changes nothing.
 /// Rows with a bad value are skipped and counted; a broken file as a whole is refused.

@@ -123,7 +123,7 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
     }
 
     /// <summary>Recognised CSVs in a fixed order (richest metadata first); others are reported as skipped.</summary>
-    private static IEnumerable<string> OrderFolder(string folder, List<string> skipped)
+    private static string[] OrderFolder(string folder, List<string> skipped)
     {
         var recognised = new List<(int Rank, string File)>();
         foreach (var file in Directory.EnumerateFiles(folder, "*.csv").Order(StringComparer.Ordinal))

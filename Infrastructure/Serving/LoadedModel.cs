@@ -3,12 +3,6 @@ using MusicRecommender.Domain.Recommendation;
 
 namespace MusicRecommender.Infrastructure.Serving;
 
-/// <summary>What a recommendation shows about a catalog track.</summary>
-public sealed record ServedTrack(int Id, string SpotifyId, string Title, string Artists, string? Album, string? Genres, AudioFeatures Features)
-{
-    public string SpotifyUrl => $"https://open.spotify.com/track/{SpotifyId}";
-}
-
 /// <summary>
 /// An active model version, fully built for serving: its index over the catalog and the tracks it
 /// can return. Immutable; swapped as a whole so a request never sees a half-loaded model.

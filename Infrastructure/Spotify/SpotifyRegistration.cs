@@ -11,11 +11,11 @@ using Polly;
 
 namespace MusicRecommender.Infrastructure.Spotify;
 
-public static class SpotifyRegistration
+internal static class SpotifyRegistration
 {
     /// <summary>
-    /// The Spotify and ReccoBeats clients and <see cref="SongLookupService"/>. Needs
-    /// <c>AddInfrastructure</c> for the database. Without Spotify credentials everything still
+    /// The Spotify and ReccoBeats clients and <see cref="SongLookupService"/>, part of
+    /// <c>AddInfrastructure</c> (which brings the database they store found songs in). Without Spotify credentials everything still
     /// resolves; the live lookup just reports itself off.
     /// </summary>
     public static IHostApplicationBuilder AddSongLookup(this IHostApplicationBuilder builder)

@@ -100,6 +100,3 @@ public sealed class CliArguments
             throw new CliException($"Unknown option{(unknown.Length > 1 ? "s" : "")} for '{Command}': {string.Join(", ", unknown.Select(u => "--" + u))}.");
     }
 }
-
-/// <summary>A usage error: printed without a stack trace, exit code 2.</summary>
-public sealed class CliException(string message) : Exception(message);

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MusicRecommender.Infrastructure;
 using MusicRecommender.Infrastructure.Data;
-using MusicRecommender.Infrastructure.Spotify;
 
 namespace MusicRecommender.Pipeline.Cli;
 
@@ -30,7 +29,6 @@ internal static class PipelineHost
         // environment variables still win, as they do for the site.
         builder.Configuration.AddUserSecrets(WebUserSecretsId).AddEnvironmentVariables();
         builder.AddInfrastructure();
-        builder.AddSongLookup();
         builder.AddPipeline();
         configure?.Invoke(builder.Services);
         var host = builder.Build();

@@ -1,5 +1,6 @@
 using MusicRecommender.Web.Accounts;
-using MusicRecommender.Web.Feedback;
+using MusicRecommender.Web.Experiments;
+using MusicRecommender.Web.Searches;
 
 namespace MusicRecommender.Web.Api;
 
@@ -28,6 +29,6 @@ internal static class AdminApi
         var reader = new QueryReader(http.Request.Query);
         var days = reader.Integer("days", 1, 366) ?? 30;
         if (!reader.IsValid) return Results.ValidationProblem(reader.Errors, title: "The request has invalid parameters.");
-        return Results.Ok(ResultsJson.From(await analytics.GetAsync(days, cancellationToken)));
+        return Results.Ok(SearchReportJson.From(await analytics.GetAsync(days, cancellationToken)));
     }
 }

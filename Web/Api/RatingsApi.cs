@@ -1,13 +1,13 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using MusicRecommender.Domain.Experiments;
-using MusicRecommender.Web.Feedback;
+using MusicRecommender.Web.Ratings;
 
 namespace MusicRecommender.Web.Api;
 
 /// <summary>
 /// <c>GET /api/antiforgery/token</c> and <c>POST /api/ratings</c>. The POST needs the token in the
-/// <c>X-XSRF-TOKEN</c> header plus the antiforgery cookie the GET set (see the README).
+/// <c>X-XSRF-TOKEN</c> header plus the antiforgery cookie the GET set (docs/api.md).
 /// </summary>
 internal static class RatingsApi
 {

@@ -1,11 +1,10 @@
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Catalog;
-using MusicRecommender.Web.Feedback;
 using MusicRecommender.Web.Recommendations;
 
 namespace MusicRecommender.Web.Api;
 
-/// <summary><c>GET /api/recommendations</c>: see the README's API section for the contract.</summary>
+/// <summary><c>GET /api/recommendations</c>: docs/api.md has the contract.</summary>
 internal static class RecommendationsApi
 {
     public static RouteGroupBuilder MapRecommendationsApi(this RouteGroupBuilder api)

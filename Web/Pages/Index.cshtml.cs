@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Serving;
-using MusicRecommender.Web.Startup;
+using MusicRecommender.Web.Catalog;
 
 namespace MusicRecommender.Web.Pages;
 

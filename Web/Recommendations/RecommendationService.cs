@@ -2,7 +2,6 @@ using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Domain.Experiments;
 using MusicRecommender.Domain.Recommendation;
 using MusicRecommender.Infrastructure.Serving;
-using MusicRecommender.Web.Feedback;
 
 namespace MusicRecommender.Web.Recommendations;
 
@@ -17,7 +16,7 @@ public sealed class RecommendationService(SongResolver resolver, ModelStore mode
         if (model is null)
         {
             return RecommendationOutcome.Fail(RecommendationFailure.NoModel,
-                $"There is no active {options.Catalog.DisplayName()} model yet. An admin can import a catalog and train one (see the README).");
+                $"There is no active {options.Catalog.DisplayName()} model yet. An admin can import a catalog and train one.");
         }
         var resolution = await resolver.ResolveAsync(query, cancellationToken);
         if (resolution.Song is not { } song)

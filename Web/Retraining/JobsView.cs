@@ -58,7 +58,7 @@ public sealed class JobsView(AppDbContext db)
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
-    private static IReadOnlyList<CatalogRunResult> Results(string? json)
+    private static List<CatalogRunResult> Results(string? json)
     {
         if (string.IsNullOrEmpty(json)) return [];
         try

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
 using MusicRecommender.Pipeline.Retraining;
-using MusicRecommender.Web.Startup;
+using MusicRecommender.Web.Catalog;
 
 namespace MusicRecommender.Web.Retraining;
 

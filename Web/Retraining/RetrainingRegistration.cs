@@ -10,7 +10,7 @@ namespace MusicRecommender.Web.Retraining;
 /// PostgreSQL in Quartz's clustered job store (tables from our migrations), so every instance shares
 /// one schedule and a firing runs on exactly one of them.
 /// </summary>
-public static class RetrainingRegistration
+internal static class RetrainingRegistration
 {
     public const string SchedulerName = "MusicRecommender";
 
@@ -18,13 +18,10 @@ public static class RetrainingRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<RetrainingOptions>().BindConfiguration(RetrainingOptions.Section).ValidateDataAnnotations()
+        services.AddOptions<RetrainingOptions>()
             .Validate(o => CronExpression.TryParse(o.Cron, out _), "Retraining:Cron is not a valid Quartz cron expression (seconds first, e.g. \"0 0 3 * * ?\").")
             .ValidateOnStart();
-        services.AddSingleton<RetrainRuns>();
         services.AddSingleton<RetrainScheduler>();
-        services.AddScoped<ModelSwitch>();
-        services.AddScoped<RetrainRunner>();
         services.AddScoped<JobsView>();
         services.AddHostedService<RetrainCatchUp>();
 

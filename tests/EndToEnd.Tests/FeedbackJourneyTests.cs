@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MusicRecommender.Infrastructure.Identity;
-using MusicRecommender.Web.Feedback;
+using MusicRecommender.Web.Experiments;
 
 namespace MusicRecommender.EndToEnd.Tests;
 
@@ -128,8 +128,8 @@ public sealed class FeedbackJourneyTests(BrowserSite browser) : IAsyncLifetime
         await using var scope = browser.Site.Services.CreateAsyncScope();
         var admin = scope.ServiceProvider.GetRequiredService<ExperimentAdmin>();
         var result = start
-            ? await admin.StartAsync(FeedbackStartup.DefaultExperiment, CancellationToken.None)
-            : await admin.StopAsync(FeedbackStartup.DefaultExperiment, CancellationToken.None);
+            ? await admin.StartAsync(ExperimentsStartup.DefaultExperiment, CancellationToken.None)
+            : await admin.StopAsync(ExperimentsStartup.DefaultExperiment, CancellationToken.None);
         Assert.True(result.Succeeded, result.Message);
     }
 

@@ -71,9 +71,9 @@ public sealed class TwoSites : IAsyncLifetime
         ["RateLimiting:ApiPermitsPerMinute"] = "100000",
         ["Models:RefreshSeconds"] = "1",
         ["Experiments:StartDefault"] = "true",
-        ["Spotify:ApiBaseUrl"] = SiteFactory.ClosedPort,
-        ["Spotify:AccountsBaseUrl"] = SiteFactory.ClosedPort,
-        ["Features:ReccoBeatsBaseUrl"] = SiteFactory.ClosedPort,
+        ["Spotify:ApiBaseUrl"] = OutsideServices.ClosedPort,
+        ["Spotify:AccountsBaseUrl"] = OutsideServices.ClosedPort,
+        ["Features:ReccoBeatsBaseUrl"] = OutsideServices.ClosedPort,
     };
 
     public long Scalar(string sql)

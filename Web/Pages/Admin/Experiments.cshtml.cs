@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MusicRecommender.Domain.Experiments;
 using MusicRecommender.Infrastructure.Data.Entities;
-using MusicRecommender.Web.Feedback;
+using MusicRecommender.Web.Experiments;
 
 namespace MusicRecommender.Web.Pages.Admin;
 

@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
-using MusicRecommender.Web.Feedback;
+using MusicRecommender.Web.Experiments;
+using MusicRecommender.Web.Ratings;
 
 namespace MusicRecommender.Web.Pages.Admin;
 
 /// <summary>The A/B dashboard for one experiment (the running one unless another is named).</summary>
-public sealed class DashboardModel(ExperimentResults results, AppDbContext db) : PageModel
+public sealed class IndexModel(ExperimentResults results, AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "name")]
     public string? Name { get; set; }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using MusicRecommender.Web.Feedback;
+using MusicRecommender.Web.Searches;
 
 namespace MusicRecommender.Web.Pages.Admin;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
-using MusicRecommender.Web.Feedback;
+using MusicRecommender.Web.Ratings;
 
 namespace MusicRecommender.Web.Pages.Ratings;
 
@@ -53,7 +53,7 @@ public sealed class RateModel(RatingService ratings) : PageModel
         return $"{(question < 0 ? returnUrl : returnUrl[..question])}{builder.ToQueryString()}#rate-{outcome.Rank}";
     }
 
-    private ObjectResult Refused(int status) => new(new ProblemDetails
+    private static ObjectResult Refused(int status) => new(new ProblemDetails
     {
         Status = status,
         Title = status == StatusCodes.Status404NotFound ? "Impression not found." : "The rating is not valid.",

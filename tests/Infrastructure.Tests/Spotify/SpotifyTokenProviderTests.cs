@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.Time.Testing;
 using MusicRecommender.Infrastructure.Http;
 using MusicRecommender.Infrastructure.Spotify;
 using MusicRecommender.Infrastructure.Tests.Fakes;
@@ -31,7 +32,7 @@ public sealed class SpotifyTokenProviderTests
     public async Task GetToken_WhenTokenNearsExpiry_RequestsNewToken()
     {
         var fake = new FakeSpotify();
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
         await using var host = await TestHost.StartAsync(fake, time: clock);
         var tokens = host.Get<SpotifyTokenProvider>();
 

@@ -60,7 +60,7 @@ public sealed class PlaylistImportCliTests
         start.Environment["ConnectionStrings__Default"] = $"Data Source={folder.File("cli.db")}";
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         // Whatever this machine's settings say, the command never reaches a real service.
-        start.Environment["Spotify__ApiBaseUrl"] = start.Environment["Spotify__AccountsBaseUrl"] = start.Environment["Features__ReccoBeatsBaseUrl"] = SiteFactory.ClosedPort;
+        start.Environment["Spotify__ApiBaseUrl"] = start.Environment["Spotify__AccountsBaseUrl"] = start.Environment["Features__ReccoBeatsBaseUrl"] = OutsideServices.ClosedPort;
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
 
         using var process = Process.Start(start)!;

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure;
 using MusicRecommender.Infrastructure.Data;
@@ -21,7 +22,7 @@ public sealed class ModelActivationTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var (v1, v2) = await TwoVersionsAsync(database);
-        var clock = new FixedClock(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
 
         await using (var db = database.CreateContext())
         {
@@ -32,7 +33,7 @@ public sealed class ModelActivationTests
         Assert.Equal(ModelStatus.Retired, (await check.ModelVersions.SingleAsync(m => m.Id == v1)).Status);
         var activated = await check.ModelVersions.SingleAsync(m => m.Id == v2);
         Assert.Equal(ModelStatus.Active, activated.Status);
-        Assert.Equal(clock.Now.UtcDateTime, activated.ActivatedAt);
+        Assert.Equal(clock.GetUtcNow().UtcDateTime, activated.ActivatedAt);
         var record = await check.ModelActivations.SingleAsync();
         Assert.Equal((v2, v1, "rollback", "admin@example.com", TargetCatalog.Anime), (record.ModelVersionId, record.PreviousModelVersionId, record.Kind, record.ActivatedBy, record.Catalog));
     }
@@ -91,12 +92,5 @@ public sealed class ModelActivationTests
         }
 
         private static bool Check(DbCommand command) => command.CommandText.Contains("INSERT INTO \"ModelActivations\"", StringComparison.Ordinal);
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now => now;
-
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using MusicRecommender.TestSupport;
-using MusicRecommender.Web.Feedback;
+using MusicRecommender.Web.Experiments;
 
 namespace MusicRecommender.Web.Tests.Feedback;
 
@@ -17,7 +17,7 @@ internal static class DefaultExperiment
     private static async Task ChangeAsync(SiteFactory site, Func<ExperimentAdmin, string, Task<AdminChange>> change)
     {
         await using var scope = site.Services.CreateAsyncScope();
-        var result = await change(scope.ServiceProvider.GetRequiredService<ExperimentAdmin>(), FeedbackStartup.DefaultExperiment);
+        var result = await change(scope.ServiceProvider.GetRequiredService<ExperimentAdmin>(), ExperimentsStartup.DefaultExperiment);
         Assert.True(result.Succeeded, result.Message);
     }
 }

@@ -1,4 +1,4 @@
-using MusicRecommender.Web.Feedback;
+using MusicRecommender.Web.Ratings;
 
 namespace MusicRecommender.Web.Tests.Feedback;
 

@@ -1,0 +1,3 @@
+namespace MusicRecommender.Domain.Experiments;
+
+public sealed record SampleRatioCheck(ChiSquareTest? Test, bool Mismatch);

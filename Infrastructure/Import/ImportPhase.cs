@@ -1,0 +1,8 @@
+namespace MusicRecommender.Infrastructure.Import;
+
+public enum ImportPhase
+{
+    Reading,
+    Writing,
+    Done,
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using MusicRecommender.Infrastructure.Serving;
+
+namespace MusicRecommender.Web.Catalog;
+
+/// <summary>Seeds an empty catalog once, then keeps the served models in step with the database.</summary>
+public sealed class ModelRefreshService(CatalogSeeder seeder, ModelLoader loader, CatalogStatus status, IOptions<ModelServingOptions> options, ILogger<ModelRefreshService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await seeder.SeedIfEmptyAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Preparing the catalog failed");
+            status.Set(CatalogState.Failed, "Preparing the catalog failed; see the server log.");
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RefreshSeconds));
+        do
+        {
+            try
+            {
+                var swapped = await loader.RefreshAsync(stoppingToken);
+                foreach (var catalog in swapped) logger.LogInformation("Now serving the {Catalog} model", catalog);
+                if (status.State is not (CatalogState.Empty or CatalogState.Failed) || swapped.Count > 0)
+                    status.Set(CatalogState.Ready, "");
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Refreshing the served models failed; the current ones keep serving");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
