@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 namespace MusicRecommender.Infrastructure.Data;
 
 /// <summary>
-/// The context <c>dotnet ef</c> works with (see docs/operations-migrations.md). SQLite unless told otherwise:
+/// The context <c>dotnet ef</c> works with (see docs/migrations.md). SQLite unless told otherwise:
 /// <c>-- --provider Postgres</c> after the ef arguments, or <c>Database__Provider=Postgres</c> in the
 /// environment; the connection from <c>-- --connection "..."</c> or <c>ConnectionStrings__Default</c>.
 /// The provider picks the migrations folder and snapshot (<see cref="ProviderMigrationsAssembly"/>).

@@ -62,7 +62,7 @@ public sealed class MigrationTests
 
         Assert.NotNull(snapshot);
         Assert.Equal(provider + "ModelSnapshot", snapshot.GetType().Name);
-        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: see docs/operations-migrations.md.");
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: see docs/migrations.md.");
     }
 
     /// <summary>The site builds the model with its services, where Identity's UI asks for 128-character keys; <c>dotnet ef</c> without them.</summary>
