@@ -34,6 +34,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<RetrainRunLogLine> RetrainRunLog => Set<RetrainRunLogLine>();
 
+    public DbSet<DatabaseIdentity> DatabaseIdentity => Set<DatabaseIdentity>();
+
+    public DbSet<CatalogStamp> CatalogStamps => Set<CatalogStamp>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

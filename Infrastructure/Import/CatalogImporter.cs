@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
+using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
 
 namespace MusicRecommender.Infrastructure.Import;
@@ -86,6 +87,7 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
                 if (++done % ProgressEvery == 0) progress?.Report(new ImportProgress(name, ImportPhase.Writing, done, incoming.Count));
             }
             await writer.FlushAsync(cancellationToken);
+            if (inserted + updated > 0) await CatalogVersion.BumpAsync(db, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         progress?.Report(new ImportProgress(name, ImportPhase.Done, incoming.Count, incoming.Count));

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using MusicRecommender.Domain.Experiments;
+using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Web.Ratings;
+using MusicRecommender.Web.Security;
 
 namespace MusicRecommender.Web.Api;
 
@@ -14,7 +16,7 @@ internal static class RatingsApi
     public static RouteGroupBuilder MapRatingsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/antiforgery/token", GetToken).WithName("GetAntiforgeryToken");
-        api.MapPost("/ratings", RateAsync).WithName("PostRating");
+        api.MapPost("/ratings", RateAsync).WithName("PostRating").RequireRateLimiting(RateLimits.Writes);
         return api;
     }
 
@@ -24,7 +26,7 @@ internal static class RatingsApi
         return Results.Ok(new { token = tokens.RequestToken, headerName = tokens.HeaderName });
     }
 
-    private static async Task<IResult> RateAsync(HttpContext http, IAntiforgery antiforgery, RatingService ratings, CancellationToken cancellationToken)
+    private static async Task<IResult> RateAsync(HttpContext http, IAntiforgery antiforgery, RatingService ratings, StorageHealth storage, CancellationToken cancellationToken)
     {
         try
         {
@@ -63,6 +65,7 @@ internal static class RatingsApi
             RatingProblem.UnknownImpression => Results.Problem(
                 "No impression with that id was shown to you (this client's rater cookie).",
                 statusCode: StatusCodes.Status404NotFound, title: "Impression not found."),
+            RatingProblem.StorageUnavailable => RetryLater.Problem(http, storage.RetryAfter, RetryLater.PausedTitle, RetryLater.PausedDetail),
             RatingProblem.NotInImpression => Results.ValidationProblem(
                 new Dictionary<string, string[]> { ["trackId"] = [$"Track {request!.TrackId} was not in this impression."] },
                 title: "The rating is not valid."),

@@ -1,6 +1,7 @@
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Web.Recommendations;
+using MusicRecommender.Web.Security;
 
 namespace MusicRecommender.Web.Api;
 
@@ -9,7 +10,7 @@ internal static class RecommendationsApi
 {
     public static RouteGroupBuilder MapRecommendationsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/recommendations", GetAsync).WithName("GetRecommendations");
+        api.MapGet("/recommendations", GetAsync).WithName("GetRecommendations").RequireRateLimiting(RateLimits.Lists);
         return api;
     }
 
@@ -20,9 +21,10 @@ internal static class RecommendationsApi
         if (!reader.IsValid || query is null || options is null)
             return Results.ValidationProblem(reader.Errors, title: "The request has invalid parameters.");
 
-        var (outcome, impression) = await recommendations.ShowAsync(http, query, options, ShownRecommendations.ApiSource, cancellationToken: cancellationToken);
-        if (outcome.List is not { } list) return Problem(outcome);
-        return Results.Ok(ToResponse(list, outcome.Notice, impression));
+        var shown = await recommendations.ShowAsync(http, query, options, ShownRecommendations.ApiSource, cancellationToken: cancellationToken);
+        if (shown.RetryAfter is { } wait) return RetryLater.Problem(http, wait, RetryLater.BusyTitle, RetryLater.BusyDetail);
+        if (shown.Outcome.List is not { } list) return Problem(shown.Outcome);
+        return Results.Ok(ToResponse(list, shown.Outcome.Notice, shown.Impression, shown.Notice));
     }
 
     /// <summary>Outside failures end here as a 404 that says what happened, never as a 500.</summary>
@@ -73,9 +75,11 @@ internal static class RecommendationsApi
         return (true, missing.Length == 0 && values.All(double.IsFinite) ? AudioFeatures.FromArray(values) : null);
     }
 
-    internal static object ToResponse(RecommendationList list, string? notice = null, ShownImpression? impression = null) => new
+    /// <param name="storageNotice">Why there is no impression (ratings paused), beside a list that is still served.</param>
+    internal static object ToResponse(RecommendationList list, string? notice = null, ShownImpression? impression = null, string? storageNotice = null) => new
     {
         impressionId = impression?.Id,
+        notice = storageNotice,
         experiment = impression?.Experiment,
         variant = impression?.Variant,
         query = new

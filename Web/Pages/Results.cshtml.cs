@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Web.Recommendations;
+using MusicRecommender.Web.Security;
 
 namespace MusicRecommender.Web.Pages;
 
-public sealed class ResultsModel(TrackSearch search, ShownRecommendations recommendations, SongResolver resolver) : PageModel
+public sealed class ResultsModel(TrackSearch search, ShownRecommendations recommendations, SongResolver resolver, ResolutionCache resolutions) : PageModel
 {
     private const int CandidateCount = 8;
 
@@ -35,6 +36,9 @@ public sealed class ResultsModel(TrackSearch search, ShownRecommendations recomm
     public RecommendationOutcome? Outcome { get; private set; }
 
     public ShownImpression? Impression { get; private set; }
+
+    /// <summary>Why the list cannot be rated just now (the database cannot be written).</summary>
+    public string? RatingsNotice { get; private set; }
 
     public RecommendationList? List => Outcome?.List;
 
@@ -68,7 +72,9 @@ public sealed class ResultsModel(TrackSearch search, ShownRecommendations recomm
 
         var song = await ChooseSongAsync(cancellationToken);
         if (song is null) return Page();
-        (Outcome, Impression) = await recommendations.ShowAsync(HttpContext, song, options, ShownRecommendations.PageSource, ImpressionId, cancellationToken);
+        var shown = await recommendations.ShowAsync(HttpContext, song, options, ShownRecommendations.PageSource, ImpressionId, cancellationToken);
+        if (shown.RetryAfter is { } wait) return RetryLater.Page(HttpContext, wait);
+        (Outcome, Impression, RatingsNotice) = (shown.Outcome, shown.Impression, shown.Notice);
         Message ??= Outcome.Message;
         if (Outcome.Failure is RecommendationFailure.SongNotFound or RecommendationFailure.FeaturesUnavailable)
             Alternatives = await resolver.SimilarLocalAsync(Outcome.Known?.Title ?? Query, Outcome.Known?.Artists, CandidateCount, cancellationToken);
@@ -91,7 +97,9 @@ public sealed class ResultsModel(TrackSearch search, ShownRecommendations recomm
         }
         if (SpotifyLink.TryParseTrackLink(Query, out var linked)) return new SongQuery(SpotifyId: linked);
 
-        Candidates = await search.SearchAsync(Query!, CandidateCount, cancellationToken);
+        var text = Query!;
+        Candidates = await resolutions.GetOrAddAsync(
+            $"search:{CandidateCount}:{text.Trim().ToUpperInvariant()}", ct => search.SearchAsync(text, CandidateCount, ct), _ => true, cancellationToken);
         if (Candidates.Count == 0) return new SongQuery(Text: Query);
         MustChoose = IsAmbiguous(Candidates);
         if (MustChoose) return null;

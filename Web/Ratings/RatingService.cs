@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MusicRecommender.Domain.Experiments;
 using MusicRecommender.Infrastructure.Data;
-using MusicRecommender.Infrastructure.Data.Entities;
+using MusicRecommender.Web.Recommendations;
 
 namespace MusicRecommender.Web.Ratings;
 
@@ -12,6 +12,9 @@ public enum RatingProblem
 
     /// <summary>The track was not in the impression.</summary>
     NotInImpression,
+
+    /// <summary>The database cannot be written just now (<see cref="StorageHealth"/>): 503 with Retry-After.</summary>
+    StorageUnavailable,
 }
 
 public sealed record RatingOutcome(RatingProblem? Problem, int Rank = 0, int Stars = 0, DateTime SavedAt = default)
@@ -20,36 +23,46 @@ public sealed record RatingOutcome(RatingProblem? Problem, int Rank = 0, int Sta
 }
 
 /// <summary>
-/// Stores a rater's stars for an impression item. One statement inserts or updates
-/// (<c>ON CONFLICT ... DO UPDATE</c> on the unique impression item), so a retry or a race between
-/// two requests can neither duplicate nor lose a rating, and it is committed when this returns.
+/// Stores a rater's stars for an impression item. The item is checked against the list as it was
+/// shown (from memory when this site stored it lately, else the impression's row). One statement
+/// inserts or updates (<c>ON CONFLICT ... DO UPDATE</c> on the unique impression item), so a retry or a
+/// race between two requests can neither duplicate nor lose a rating, and it is committed when this returns.
 /// </summary>
-public sealed class RatingService(AppDbContext db, TimeProvider time)
+public sealed class RatingService(AppDbContext db, RecentLists recent, StorageHealth storage, TimeProvider time)
 {
     public async Task<RatingOutcome> RateAsync(Rater rater, Guid impressionId, int trackId, int stars, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rater);
         ArgumentOutOfRangeException.ThrowIfLessThan(stars, StarSample.MinStars);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(stars, StarSample.MaxStars);
-        var impression = await db.Impressions.AsNoTracking()
-            .Where(i => i.Id == impressionId)
-            .Select(i => new { i.RaterId, i.UserId, i.AnonymousId })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (impression is null || !rater.Owns(impression.RaterId, impression.UserId, impression.AnonymousId))
-            return new RatingOutcome(RatingProblem.UnknownImpression);
-        var rank = await db.Set<ImpressionItem>()
-            .Where(i => i.ImpressionId == impressionId && i.TrackId == trackId)
-            .Select(i => (int?)i.Rank)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (rank is null) return new RatingOutcome(RatingProblem.NotInImpression);
+        var shown = recent.Get(impressionId) is { } list
+            ? new Shown(list.RaterId, list.UserId, list.AnonymousId, list.RankOf(trackId))
+            : await db.Impressions.AsNoTracking()
+                .Where(i => i.Id == impressionId)
+                .Select(i => new Shown(i.RaterId, i.UserId, i.AnonymousId, i.Items.Where(item => item.TrackId == trackId).Select(item => (int?)item.Rank).FirstOrDefault()))
+                .FirstOrDefaultAsync(cancellationToken);
+        if (shown is null || !rater.Owns(shown.RaterId, shown.UserId, shown.AnonymousId)) return new RatingOutcome(RatingProblem.UnknownImpression);
+        if (shown.Rank is not { } rank) return new RatingOutcome(RatingProblem.NotInImpression);
+        if (!storage.IsWritable) return new RatingOutcome(RatingProblem.StorageUnavailable);
 
         var now = time.GetUtcNow().UtcDateTime;
-        // The rating belongs to whoever the impression was shown to, under the id it was shown with.
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO "Ratings" ("ImpressionId", "TrackId", "RaterId", "Stars", "CreatedAt", "UpdatedAt")
-            VALUES ({impressionId}, {trackId}, {impression.RaterId}, {stars}, {now}, {now})
-            ON CONFLICT ("ImpressionId", "TrackId") DO UPDATE SET "Stars" = excluded."Stars", "UpdatedAt" = excluded."UpdatedAt"
-            """, cancellationToken);
-        return new RatingOutcome(null, rank.Value, stars, now);
+        try
+        {
+            // The rating belongs to whoever the impression was shown to, under the id it was shown with.
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO "Ratings" ("ImpressionId", "TrackId", "RaterId", "Stars", "CreatedAt", "UpdatedAt")
+                VALUES ({impressionId}, {trackId}, {shown.RaterId}, {stars}, {now}, {now})
+                ON CONFLICT ("ImpressionId", "TrackId") DO UPDATE SET "Stars" = excluded."Stars", "UpdatedAt" = excluded."UpdatedAt"
+                """, CancellationToken.None);
+            storage.EnsureFileStillThere();
+        }
+        catch (Exception e) when (StorageFailures.Is(e))
+        {
+            storage.ReportFailure(e);
+            return new RatingOutcome(RatingProblem.StorageUnavailable);
+        }
+        return new RatingOutcome(null, rank, stars, now);
     }
+
+    private sealed record Shown(string RaterId, string? UserId, string? AnonymousId, int? Rank);
 }
