@@ -58,6 +58,9 @@ public sealed class ApiDocsPageTests : IAsyncLifetime
 
         Assert.Equal(200, response!.Status);
         Assert.EndsWith("/api/docs", page.Url, StringComparison.Ordinal);
+        // Scalar loads the document once its scripts run; by then any CSP violation has been reported.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 60_000 });
+        Assert.Empty(problems);
         // Generous: Scalar's bundle is 5 MB of script, and CI runs the test assemblies side by side on two cores.
         var rendered = new LocatorAssertionsToBeAttachedOptions { Timeout = 60_000 };
         foreach (var operation in Operations)
