@@ -104,7 +104,7 @@ internal static class DataCommand
                 problems.Add(e.Message);
                 await Console.Error.WriteLineAsync($"error: {e.Message}");
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 problems.Add(e.Message);
                 await Console.Error.WriteLineAsync($"error: {source.FileName}: cannot write into {folder}: {e.Message}");

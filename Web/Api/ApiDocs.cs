@@ -54,15 +54,16 @@ internal static class ApiDocs
 
     public static IEndpointRouteBuilder MapApiDocs(this IEndpointRouteBuilder app)
     {
-        app.MapOpenApi(DocumentPath.Replace("v1", "{documentName}", StringComparison.Ordinal));
+        // Both count against the client's /api allowance: the document is built on request.
+        app.MapOpenApi(DocumentPath.Replace("v1", "{documentName}", StringComparison.Ordinal)).RequireRateLimiting(RateLimits.Api);
         app.MapScalarApiReference(PagePath, (options, http) =>
         {
             options.WithTitle("MusicRecommender API")
                 .WithNonce(SecurityHeaders.AllowThirdPartyPage(http))
                 // Relative asset URLs resolve under /api/docs/ also when the page is asked for without the slash.
                 .AddHeadContent($"<base href=\"{PagePath}/\">")
-                // Nothing leaves the site: no CDN fonts, no AI agent, no MCP, no telemetry.
                 .ExpandAllTags()
+                // Nothing leaves the site: no CDN fonts, no AI agent, no MCP, no telemetry.
                 .DisableDefaultFonts()
                 .DisableAgent()
                 .DisableMcp()
