@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
@@ -171,21 +170,6 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         Assert.Equal(SecurityHeaders.ContentSecurityPolicy, Assert.Single(home.Headers.GetValues("Content-Security-Policy")));
         Assert.Equal(SecurityHeaders.ContentSecurityPolicy, Assert.Single(api.Headers.GetValues("Content-Security-Policy")));
         Assert.NotEqual(first.Headers.GetValues("Content-Security-Policy").Single(), second.Headers.GetValues("Content-Security-Policy").Single());
-    }
-
-    [Fact]
-    public void QueryReader_WhenAnEndpointReadsAParameterItDoesNotDeclare_Throws()
-    {
-        var declared = QueryParameter.Integer("limit", 1, 10, "How many.", defaultValue: 5);
-        var undeclared = QueryParameter.Integer("page", 1, 10, "Which page.", defaultValue: 1);
-        var http = new DefaultHttpContext();
-        http.Request.QueryString = new QueryString("?limit=3&page=2");
-        http.SetEndpoint(new Endpoint(null, new EndpointMetadataCollection(new DeclaredQuery([declared])), "test"));
-        var reader = new QueryReader(http);
-
-        Assert.Equal(3, reader.Integer(declared));
-        var error = Assert.Throws<InvalidOperationException>(() => reader.Integer(undeclared));
-        Assert.Contains("WithQuery", error.Message, StringComparison.Ordinal);
     }
 
     private IEnumerable<(string Operation, RouteEndpoint Endpoint)> ApiEndpoints() =>
