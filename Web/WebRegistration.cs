@@ -25,6 +25,7 @@ public static class WebRegistration
         services.AddRazorPages();
         services.AddProblemDetails();
         services.AddApiRateLimiting();
+        services.AddApiDocs();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOptions<ModelServingOptions>().BindConfiguration(ModelServingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LiveLookupOptions>().BindConfiguration(LiveLookupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -62,6 +63,7 @@ public static class WebRegistration
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
+        app.UseApiDocs();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
@@ -71,6 +73,7 @@ public static class WebRegistration
 
         app.MapRazorPages();
         app.MapApi();
+        app.MapApiDocs();
         app.MapHealthChecks("/healthz");
         return app;
     }
