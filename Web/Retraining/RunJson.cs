@@ -1,4 +1,5 @@
 using MusicRecommender.Domain.Catalog;
+using MusicRecommender.Infrastructure.Data.Entities;
 
 namespace MusicRecommender.Web.Retraining;
 
@@ -13,7 +14,7 @@ internal static class RunJson
         {
             id = run.Id,
             status = Lower(run.Status),
-            trigger = Lower(run.Trigger),
+            trigger = Trigger(run.Trigger),
             requestedBy = run.RequestedBy,
             attempt = run.Attempt,
             startedAt = run.StartedAt,
@@ -37,4 +38,7 @@ internal static class RunJson
     }
 
     public static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    /// <summary>schedule, admin, startup (the start-up catch-up), cli, first-start.</summary>
+    public static string Trigger(RetrainTrigger trigger) => trigger == RetrainTrigger.FirstStart ? "first-start" : Lower(trigger);
 }
