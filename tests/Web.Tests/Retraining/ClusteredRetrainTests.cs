@@ -27,9 +27,9 @@ public sealed class ClusteredRetrainTests(SeededPostgresSiteFixture fixture)
         using var one = Instance(cron);
         using var two = Instance(cron);
         await Task.WhenAll(one.WaitUntilReadyAsync(), two.WaitUntilReadyAsync());
-        var schedules = await Task.WhenAll(new[] { main, one, two }.Select(s => s.Services.GetRequiredService<RetrainScheduler>().DescribeAsync(CancellationToken.None)));
+        var schedules = new[] { main, one, two }.Select(s => s.Services.GetRequiredService<RetrainScheduler>().Describe()).ToList();
 
-        Assert.All(schedules, s => Assert.True(s.Clustered));
+        Assert.All(schedules, s => Assert.True(s.Shared));
         Assert.Equal(3, schedules.Select(s => s.Instance).Distinct().Count());
         Assert.All(schedules, s => Assert.Equal(new DateTimeOffset(due.Year, due.Month, due.Day, due.Hour, due.Minute, due.Second, TimeZoneInfo.Local.GetUtcOffset(due)), s.NextRun));
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
