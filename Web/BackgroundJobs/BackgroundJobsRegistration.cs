@@ -35,10 +35,15 @@ public static class BackgroundJobsRegistration
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<IJobFilterProvider>(provider => new JobFilterProviderCollection(
             JobFilterProviders.Providers, new JobRetryFilters(provider.GetServices<JobRetryPolicy>(), provider)));
-        services.AddHangfire(configuration => configuration
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+        services.AddHangfire((provider, configuration) =>
+        {
+            HangfireLogging.Instance.Use(provider.GetRequiredService<ILoggerFactory>());
+            configuration
+                .UseLogProvider(HangfireLogging.Instance)
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+        });
         services.AddHangfireServer((provider, server) =>
         {
             var jobs = provider.GetRequiredService<IOptions<BackgroundJobsOptions>>().Value;
