@@ -32,7 +32,7 @@ internal static class TrainCommand
         if (seed is not null) settings = settings with { Seed = seed.Value };
 
         var runner = scope.ServiceProvider.GetRequiredService<RetrainRunner>();
-        var instance = $"cli:{Environment.MachineName}:{Environment.ProcessId}";
+        var instance = "cli:" + scope.ServiceProvider.GetRequiredService<ProcessInstance>().Name;
         RunResult result;
         try
         {

@@ -15,6 +15,7 @@ public static class PipelineRegistration
         builder.Services.AddScoped<ModelActivator>();
         // The one training orchestration (recorded runs) that the site and the command line both use.
         builder.Services.AddOptions<RetrainingOptions>().BindConfiguration(RetrainingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ProcessInstance>();
         builder.Services.AddSingleton<RetrainRuns>();
         builder.Services.AddScoped<RetrainRunner>();
         return builder;

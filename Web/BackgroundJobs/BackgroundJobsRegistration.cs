@@ -4,6 +4,7 @@ using Hangfire.Common;
 using Hangfire.Dashboard;
 using Microsoft.Extensions.Options;
 using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Pipeline.Retraining;
 using MusicRecommender.Web.Accounts;
 
 namespace MusicRecommender.Web.BackgroundJobs;
@@ -23,7 +24,6 @@ public static class BackgroundJobsRegistration
         var services = builder.Services;
         var contentRoot = builder.Environment.ContentRootPath;
         services.AddOptions<BackgroundJobsOptions>().BindConfiguration(BackgroundJobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<JobsInstance>();
 
         // This site's storage, activator and filters, registered before AddHangfire (which only adds what is
         // missing) so they are not Hangfire's process-wide statics: several sites in one process stay apart.
@@ -47,7 +47,7 @@ public static class BackgroundJobsRegistration
         services.AddHangfireServer((provider, server) =>
         {
             var jobs = provider.GetRequiredService<IOptions<BackgroundJobsOptions>>().Value;
-            server.ServerName = provider.GetRequiredService<JobsInstance>().Name;
+            server.ServerName = provider.GetRequiredService<ProcessInstance>().Name;
             server.WorkerCount = jobs.Workers;
             server.SchedulePollingInterval = jobs.PollInterval;
             // Shutdown cancels running jobs' tokens at once and gives them this long to record that.

@@ -6,7 +6,6 @@ using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Import;
 using MusicRecommender.Infrastructure.Data.Entities;
 using MusicRecommender.Pipeline.Retraining;
-using MusicRecommender.Web.BackgroundJobs;
 
 namespace MusicRecommender.Web.Catalog;
 
@@ -54,7 +53,7 @@ public sealed class CatalogSeeder(IServiceScopeFactory scopes, IOptions<CatalogO
     {
         var runner = services.GetRequiredService<RetrainRunner>();
         var runs = services.GetRequiredService<RetrainRuns>();
-        var instance = services.GetRequiredService<JobsInstance>().Name;
+        var instance = services.GetRequiredService<ProcessInstance>().Name;
         while (await MissingAsync(db, cancellationToken) is { Count: > 0 } missing)
         {
             status.Set(CatalogState.Seeding, $"Training the first {string.Join(" and ", missing.Select(c => c.DisplayName()))} model{(missing.Count > 1 ? "s" : "")}.");

@@ -2,7 +2,6 @@ using Hangfire;
 using Hangfire.Server;
 using MusicRecommender.Infrastructure.Data.Entities;
 using MusicRecommender.Pipeline.Retraining;
-using MusicRecommender.Web.BackgroundJobs;
 
 namespace MusicRecommender.Web.Retraining;
 
@@ -14,7 +13,7 @@ namespace MusicRecommender.Web.Retraining;
 /// (<c>Retraining:MaxRetries</c>, doubling waits from <c>Retraining:RetryDelay</c>) runs it again; each retry is a
 /// new run with its attempt number. Shutdown cancels the job's token, which the run records as cancelled.
 /// </summary>
-public sealed class RetrainJob(RetrainRuns runs, RetrainRunner runner, JobsInstance instance, ILogger<RetrainJob> logger)
+public sealed class RetrainJob(RetrainRuns runs, RetrainRunner runner, ProcessInstance instance, ILogger<RetrainJob> logger)
 {
     public const string RecurringId = "retrain";
 

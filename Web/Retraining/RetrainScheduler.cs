@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
 using MusicRecommender.Pipeline.Retraining;
-using MusicRecommender.Web.BackgroundJobs;
 
 namespace MusicRecommender.Web.Retraining;
 
@@ -13,7 +12,7 @@ public sealed record ScheduleInfo(string Cron, DateTimeOffset? NextRun, int MaxR
 
 /// <summary>Starts runs on request ("Retrain now", the start-up check) and describes the schedule.</summary>
 public sealed class RetrainScheduler(
-    IBackgroundJobClient jobs, JobStorage storage, RetrainRuns runs, JobsInstance instance, IOptions<RetrainingOptions> options,
+    IBackgroundJobClient jobs, JobStorage storage, RetrainRuns runs, ProcessInstance instance, IOptions<RetrainingOptions> options,
     IOptions<DatabaseOptions> database, ILogger<RetrainScheduler> logger)
 {
     /// <summary>

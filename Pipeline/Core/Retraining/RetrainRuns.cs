@@ -16,7 +16,7 @@ public sealed record RunRequest(int RunId, bool Started);
 /// run already going. The row is a lock with a heartbeat: a running row whose heartbeat went stale
 /// belongs to a process that died, and is marked abandoned, which frees the slot.
 /// </summary>
-public sealed class RetrainRuns(IDbContextFactory<AppDbContext> contexts, IOptions<RetrainingOptions> options, TimeProvider clock, ILogger<RetrainRuns> logger)
+public sealed class RetrainRuns(IDbContextFactory<AppDbContext> contexts, ProcessInstance self, IOptions<RetrainingOptions> options, TimeProvider clock, ILogger<RetrainRuns> logger)
 {
     public const string AbandonedError = "Abandoned: the process running it stopped before it finished.";
 
@@ -95,15 +95,20 @@ public sealed class RetrainRuns(IDbContextFactory<AppDbContext> contexts, IOptio
     }
 
     /// <summary>
-    /// Marks running runs whose heartbeat is older than <c>Retraining:HeartbeatTimeout</c> as abandoned: runs a
-    /// process had taken over, and requested runs no background job was ever made for. Returns how many.
-    /// A requested run waiting for its job is not judged here (see <see cref="StaleWaitingAsync"/>).
+    /// Marks running runs whose heartbeat is older than <c>Retraining:HeartbeatTimeout</c> as abandoned: runs
+    /// another process had taken over (this one is alive, whatever its heartbeat says), and requested runs no
+    /// background job was ever made for. Returns how many. A requested run waiting for its job is not judged
+    /// here (see <see cref="StaleWaitingAsync"/>). Reads first: on SQLite a write would wait for every other writer.
     /// </summary>
     public async Task<int> MarkAbandonedAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var cutoff = Cutoff();
-        var abandoned = await Abandon(db.RetrainRuns.Where(r => r.Status == RetrainStatus.Running && r.HeartbeatAt < cutoff && (r.Instance != null || r.HangfireJobId == null)), cancellationToken);
+        var me = self.Name;
+        var stale = db.RetrainRuns.Where(r => r.Status == RetrainStatus.Running && r.HeartbeatAt < cutoff
+            && ((r.Instance != null && r.Instance != me) || (r.Instance == null && r.HangfireJobId == null)));
+        if (!await stale.AnyAsync(cancellationToken)) return 0;
+        var abandoned = await Abandon(stale, cancellationToken);
         if (abandoned > 0) logger.LogWarning("Marked {Count} retrain run(s) abandoned: no heartbeat for {Timeout}", abandoned, options.Value.HeartbeatTimeout);
         return abandoned;
     }
