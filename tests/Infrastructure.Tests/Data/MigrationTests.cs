@@ -95,6 +95,7 @@ public sealed class MigrationTests
         Assert.DoesNotContain("20261121000005_TrackSearchIndex", postgresSet);
         Assert.Contains("20261121000011_QuartzScheduler", postgresSet);
         Assert.DoesNotContain("20261121000011_QuartzScheduler", sqliteSet);
+        Assert.Contains("20261201152000_DropQuartzScheduler", postgresSet);
         Assert.All(sqliteDb.GetService<IMigrationsAssembly>().Migrations.Values, m => Assert.EndsWith(".Sqlite", m.Namespace, StringComparison.Ordinal));
         Assert.All(postgresDb.GetService<IMigrationsAssembly>().Migrations.Values, m => Assert.EndsWith(".Postgres", m.Namespace, StringComparison.Ordinal));
     }

@@ -10,7 +10,7 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres;
 /// <see cref="QuartzScheduler"/>'s script would.
 /// </summary>
 [DbContext(typeof(AppDbContext))]
-[Migration("20261202000001_DropQuartzScheduler")]
+[Migration("20261201152000_DropQuartzScheduler")]
 public sealed class DropQuartzScheduler : Migration
 {
     private static readonly string[] Tables =
