@@ -4,6 +4,7 @@ using MusicRecommender.Infrastructure.Data;
 
 using MusicRecommender.Web.Accounts;
 using MusicRecommender.Web.Api;
+using MusicRecommender.Web.BackgroundJobs;
 using MusicRecommender.Web.Catalog;
 using MusicRecommender.Web.Experiments;
 using MusicRecommender.Web.Ratings;
@@ -52,6 +53,8 @@ public static class WebRegistration
         builder.AddAccounts();
         services.AddHostedService<AccountsStartup>();
         services.AddHostedService<ExperimentsStartup>();
+        // Background work on Hangfire; each feature declares its jobs (retraining: the nightly retrain).
+        builder.AddBackgroundJobs();
         builder.AddRetraining();
         return builder;
     }
@@ -74,6 +77,7 @@ public static class WebRegistration
         app.MapRazorPages();
         app.MapApi();
         app.MapApiDocs();
+        app.MapJobsDashboard();
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -9,7 +9,7 @@ namespace MusicRecommender.Web.Api;
 internal sealed record RetrainRunResponse(
     int Id,
     [property: Description("The run status in lower case: running, succeeded, rejected (the gate kept the active model) or failed.")] string Status,
-    [property: Description("What started it, in lower case (schedule, admin, startup, …).")] string Trigger,
+    [property: Description("What started it, in lower case (schedule, admin, startup, cli, first-start).")] string Trigger,
     string? RequestedBy,
     int Attempt,
     DateTime StartedAt,
@@ -29,7 +29,7 @@ internal sealed record RetrainRunResponse(
         return new(
             run.Id,
             RunJson.Lower(run.Status),
-            RunJson.Lower(run.Trigger),
+            RunJson.Trigger(run.Trigger),
             run.RequestedBy,
             run.Attempt,
             run.StartedAt,
