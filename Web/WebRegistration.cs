@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MusicRecommender.Infrastructure.Data;
@@ -45,10 +47,12 @@ public static class WebRegistration
         services.AddScoped<ExperimentResults>();
         services.AddScoped<ExperimentAdmin>();
         services.AddScoped<RatingService>();
+        services.AddScoped<RaterRatings>();
         services.AddScoped<SearchAnalytics>();
 
         // Accounts first: their start-up work (keys, the first admin) runs before the rest.
         builder.AddAccounts();
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, SignInMerge.Attach);
         services.AddHostedService<AccountsStartup>();
         services.AddHostedService<ExperimentsStartup>();
         builder.AddRetraining();
