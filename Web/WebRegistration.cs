@@ -36,6 +36,7 @@ public static class WebRegistration
         services.AddSingleton<CatalogStatus>();
         services.AddSingleton<CatalogSeeder>();
         services.AddHostedService<ModelRefreshService>();
+        services.AddScoped<ModelInsights>();
 
         // Recommendations: resolve the song, rank, show the list (recorded as an impression).
         services.AddScoped<SongResolver>();
@@ -49,6 +50,7 @@ public static class WebRegistration
         services.AddScoped<RatingService>();
         services.AddScoped<RaterRatings>();
         services.AddScoped<SearchAnalytics>();
+        services.AddScoped<SearchTopics>();
 
         // Accounts first: their start-up work (keys, the first admin) runs before the rest.
         builder.AddAccounts();

@@ -52,6 +52,6 @@ internal static class Screens
         if (Environment.GetEnvironmentVariable("UX_SCREENSHOTS") is not { Length: > 0 } folder) return;
         Directory.CreateDirectory(folder);
         var size = page.ViewportSize!;
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{size.Width}x{size.Height}.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{size.Width}x{size.Height}.png"), FullPage = false });
     }
 }
