@@ -57,6 +57,15 @@ public static class ResultsJson
                 mismatch = report.SampleRatio.Mismatch,
                 alarmBelow = ExperimentReport.SampleRatioAlarm,
             },
+            coverage = new { share = view.Coverage?.Share, inExperiment = view.Coverage?.InExperiment, allRaters = view.Coverage?.AllRaters },
+            listsWithPositive = view.ListsWithPositive?.Variants.Select(v => new
+            {
+                variant = v.Variant,
+                lists = v.Trials,
+                withPositive = v.Successes,
+                share = v.Rate,
+                shareCi95 = Pair(v.Ci95),
+            }),
             ratingsPerDay = view.RatingsPerDay.Select(d => new { day = d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), variant = d.Variant, ratings = d.Count }),
             generatedAt = Utc(view.GeneratedAt),
         };

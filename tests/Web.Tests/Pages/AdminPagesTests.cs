@@ -42,6 +42,9 @@ public sealed class AdminPagesTests(SeededSiteFixture fixture)
         Assert.Contains("id=\"lists-metric\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"running-time\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"ship-form\"", html, StringComparison.Ordinal);
+        var json = await admin.Http.GetStringAsync($"/api/admin/experiments/{name}/results");
+        Assert.Contains("\"coverage\":{\"share\":1,", json, StringComparison.Ordinal);
+        Assert.Contains("\"listsWithPositive\":[{", json, StringComparison.Ordinal);
 
         using var shipped = await admin.SubmitAsync($"/Admin?name={name}", $"/Admin?name={name}&handler=Ship", new Dictionary<string, string> { ["variant"] = "exact" });
         Assert.Equal(HttpStatusCode.Redirect, shipped.StatusCode);
