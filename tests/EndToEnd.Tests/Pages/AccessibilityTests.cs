@@ -57,7 +57,7 @@ public sealed class AccessibilityTests(BrowserSite browser)
             await Screens.MaybeScreenshotAsync(page, Name(url, admin));
 
             var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-            if (scrollWidth > width) problems.Add($"{url}: {scrollWidth} px wide on a {width} px screen");
+            if (scrollWidth > width) problems.Add($"{url}: {scrollWidth} px wide on a {width} px screen ({await WidestAsync(page, width)})");
             if (width == 360) continue; // axe runs at the desktop and the 390 px phone size
             var axe = await page.RunAxe();
             foreach (var violation in axe.Violations.Where(v => v.Impact is "serious" or "critical"))
@@ -69,6 +69,13 @@ public sealed class AccessibilityTests(BrowserSite browser)
         await page.Context.CloseAsync();
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
+
+    /// <summary>The innermost elements that reach past the screen's right edge, to say what to fix.</summary>
+    private static Task<string> WidestAsync(IPage page, int width) => page.EvaluateAsync<string>("""
+        width => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > width + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))
+            .slice(0, 3).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}#${e.id}`).join(', ')
+        """, width);
 
     private static string Name(string url, bool admin)
     {
