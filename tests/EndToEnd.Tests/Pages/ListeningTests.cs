@@ -43,6 +43,7 @@ public sealed partial class ListeningTests(BrowserSite browser)
         var frame = pick.Locator("iframe");
         await Assertions.Expect(frame).ToHaveAttributeAsync("src", $"https://open.spotify.com/embed/track/{trackId}");
         await Assertions.Expect(frame).ToBeVisibleAsync();
+        await Screens.MaybeScreenshotAsync(page, "playing");
         Assert.EndsWith("/results", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal); // played in place
         await pick.GetByRole(AriaRole.Button, new() { NameRegex = CloseName() }).ClickAsync();
         await Assertions.Expect(pick.Locator("iframe")).ToHaveCountAsync(0);
@@ -69,6 +70,7 @@ public sealed partial class ListeningTests(BrowserSite browser)
         await page.GotoAsync("/ratings");
         var listed = page.Locator($"li.my-rating[data-track-id='{trackId}']");
         await Assertions.Expect(listed.Locator("button.star[aria-pressed=true]")).ToHaveAttributeAsync("value", "4");
+        await Screens.MaybeScreenshotAsync(page, "my-ratings-listed");
         await listed.GetByRole(AriaRole.Button, new() { Name = "2 stars", Exact = true }).ClickAsync();
         await Assertions.Expect(listed.Locator(".rating-status")).ToHaveTextAsync("Saved: 2 of 5");
         await listed.GetByRole(AriaRole.Button, new() { NameRegex = RemoveName() }).ClickAsync();
