@@ -27,6 +27,7 @@ public static class WebRegistration
         services.AddRazorPages();
         services.AddProblemDetails();
         services.AddApiRateLimiting();
+        services.AddApiDocs();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOptions<ModelServingOptions>().BindConfiguration(ModelServingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LiveLookupOptions>().BindConfiguration(LiveLookupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -68,6 +69,7 @@ public static class WebRegistration
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
+        app.UseApiDocs();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
@@ -77,6 +79,7 @@ public static class WebRegistration
 
         app.MapRazorPages();
         app.MapApi();
+        app.MapApiDocs();
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -1,3 +1,4 @@
+using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Catalog;
 
 namespace MusicRecommender.Infrastructure.Tests.Catalog;
@@ -20,4 +21,11 @@ public sealed class SearchTextNormalizerTests
     [Fact]
     public void ForTrack_WhenAlbumIsMissing_JoinsTitleAndArtists() =>
         Assert.Equal("deja vu olivia rodrigo", SearchTextNormalizer.ForTrack("Déjà Vu", "Olivia Rodrigo", null));
+
+    [Theory]
+    [InlineData("ＤＮＡ (Japanese ver.)")]
+    [InlineData("Butterfly‐Japanese Ver.‐")]
+    [InlineData("잘자요 굿나잇 / JALJAYO GOOD NIGHT")]
+    public void Normalize_IsTheDomainFoldSongGroupingUses(string text) =>
+        Assert.Equal(TextFold.Fold(text), SearchTextNormalizer.Normalize(text));
 }
