@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MusicRecommender.Infrastructure.Data;
@@ -36,6 +38,7 @@ public static class WebRegistration
         services.AddSingleton<CatalogStatus>();
         services.AddSingleton<CatalogSeeder>();
         services.AddHostedService<ModelRefreshService>();
+        services.AddScoped<ModelInsights>();
 
         // Recommendations: resolve the song, rank, show the list (recorded as an impression).
         services.AddScoped<SongResolver>();
@@ -47,10 +50,13 @@ public static class WebRegistration
         services.AddScoped<ExperimentResults>();
         services.AddScoped<ExperimentAdmin>();
         services.AddScoped<RatingService>();
+        services.AddScoped<RaterRatings>();
         services.AddScoped<SearchAnalytics>();
+        services.AddScoped<SearchTopics>();
 
         // Accounts first: their start-up work (keys, the first admin) runs before the rest.
         builder.AddAccounts();
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, SignInMerge.Attach);
         services.AddHostedService<AccountsStartup>();
         services.AddHostedService<ExperimentsStartup>();
         // Background work on Hangfire; each feature declares its jobs (retraining: the nightly retrain).

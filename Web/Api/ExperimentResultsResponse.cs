@@ -18,6 +18,8 @@ internal sealed record ExperimentResultsResponse(
     IReadOnlyList<VariantResults> Variants,
     [property: Description("Each treatment against the control; differences are treatment − control.")] IReadOnlyList<VariantComparison> Comparisons,
     SampleRatioResult SampleRatio,
+    CoverageResult Coverage,
+    [property: Description("The second metric: each variant's lists with any 4–5★ rating.")] IReadOnlyList<ListsWithPositiveResult> ListsWithPositive,
     IReadOnlyList<DailyRatings> RatingsPerDay,
     DateTime GeneratedAt)
 {
@@ -40,6 +42,8 @@ internal sealed record ExperimentResultsResponse(
                 c.Welch?.PValue, c.PositiveRateDifference, c.TwoProportion?.Z, c.TwoProportion?.PValue, c.ProbabilityToBeatControl))],
             new SampleRatioResult(report.SampleRatio.Test?.ChiSquare, report.SampleRatio.Test?.DegreesOfFreedom, report.SampleRatio.Test?.PValue,
                 report.SampleRatio.Mismatch, ExperimentReport.SampleRatioAlarm),
+            new CoverageResult(view.Coverage?.Share, view.Coverage?.InExperiment, view.Coverage?.AllRaters),
+            [.. (view.ListsWithPositive?.Variants ?? []).Select(v => new ListsWithPositiveResult(v.Variant, v.Trials, v.Successes, v.Rate, Pair(v.Ci95)))],
             [.. view.RatingsPerDay.Select(d => new DailyRatings(d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Variant, d.Count))],
             Utc(view.GeneratedAt)!.Value);
     }
@@ -84,3 +88,15 @@ internal sealed record SampleRatioResult(
     double AlarmBelow);
 
 internal sealed record DailyRatings([property: Description("yyyy-MM-dd (UTC).")] string Day, string Variant, long Ratings);
+
+internal sealed record CoverageResult(
+    [property: Description("Of the raters shown any list while the experiment ran, the share that was in it.")] double? Share,
+    long? InExperiment,
+    long? AllRaters);
+
+internal sealed record ListsWithPositiveResult(
+    string Variant,
+    long Lists,
+    [property: Description("Lists with at least one 4 or 5 star rating.")] long WithPositive,
+    double? Share,
+    [property: Description("95% Wilson interval of share, [low, high].")] double[]? ShareCi95);

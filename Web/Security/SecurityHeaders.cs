@@ -3,14 +3,15 @@ using System.Security.Cryptography;
 namespace MusicRecommender.Web.Security;
 
 /// <summary>
-/// Headers on every response: a strict CSP (scripts and styles only from this site, no inline script),
+/// Headers on every response: a strict CSP (scripts and styles only from this site, no inline script,
+/// frames only from Spotify's embed player),
 /// no framing, no MIME sniffing, and a referrer policy that keeps search terms in URLs private.
 /// </summary>
 public static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https://i.scdn.co; "
-        + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        + "connect-src 'self'; font-src 'self'; frame-src https://open.spotify.com; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private const string NonceItem = "MusicRecommender.CspNonce";
 

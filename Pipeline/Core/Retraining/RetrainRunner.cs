@@ -144,10 +144,12 @@ public sealed class RetrainRunner(
     private static string Describe(FeedbackReport r) =>
         r.RatedItems == 0
             ? "no rated lists yet"
-            : $"of {r.RatedItems} rated picks in {r.Lists} lists, top {r.TopN} keeps {r.Candidate.Kept} (mean {Stars(r.Candidate.MeanStars)})"
+            : $"of {r.RatedItems} rated pick{S(r.RatedItems)} in {r.Lists} list{S(r.Lists)}, top {r.TopN} keeps {r.Candidate.Kept} (mean {Stars(r.Candidate.MeanStars)})"
               + (r.Active is { } a ? $"; active v{a.ModelVersion} keeps {a.Kept} (mean {Stars(a.MeanStars)})" : "");
 
     private static string Stars(double? mean) => mean is { } m ? $"{m:F2}★" : "–";
+
+    private static string S(long count) => count == 1 ? "" : "s";
 
     private static string Metrics(List<CatalogRunResult> results) => JsonSerializer.Serialize(results, ModelParameters.Json);
 
