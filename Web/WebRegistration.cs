@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Writes;
 using MusicRecommender.Web.Accounts;
 using MusicRecommender.Web.Api;
+using MusicRecommender.Web.BackgroundJobs;
 using MusicRecommender.Web.Catalog;
 using MusicRecommender.Web.Experiments;
 using MusicRecommender.Web.Ratings;
@@ -32,6 +35,7 @@ public static class WebRegistration
         });
         services.AddErrorResponses();
         services.AddRateLimits();
+        services.AddApiDocs();
         builder.AddDeployment();
         // Liveness (/healthz) asks nothing; readiness (/healthz/ready) probes that the database can be written.
         services.AddHealthChecks().AddCheck<StorageReadiness>("storage", tags: [Ready]);
@@ -52,6 +56,7 @@ public static class WebRegistration
         services.AddSingleton<CatalogStatus>();
         services.AddSingleton<CatalogSeeder>();
         services.AddHostedService<ModelRefreshService>();
+        services.AddScoped<ModelInsights>();
 
         // Recommendations: resolve the song (cached), rank, show the list (recorded as an impression).
         services.AddScoped<SongResolver>();
@@ -70,12 +75,17 @@ public static class WebRegistration
         services.AddScoped<ExperimentAdmin>();
         services.AddSingleton<RaterIds>();
         services.AddScoped<RatingService>();
+        services.AddScoped<RaterRatings>();
         services.AddScoped<SearchAnalytics>();
+        services.AddScoped<SearchTopics>();
 
         // Accounts first: their start-up work (keys, the first admin) runs before the rest.
         builder.AddAccounts();
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, SignInMerge.Attach);
         services.AddHostedService<AccountsStartup>();
         services.AddHostedService<ExperimentsStartup>();
+        // Background work on Hangfire; each feature declares its jobs (retraining: the nightly retrain).
+        builder.AddBackgroundJobs();
         builder.AddRetraining();
         return builder;
     }
@@ -86,6 +96,7 @@ public static class WebRegistration
         app.UseDeployment(app.Environment);
         app.UseErrorResponses();
         app.UseSecurityHeaders();
+        app.UseApiDocs();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
@@ -95,6 +106,8 @@ public static class WebRegistration
 
         app.MapRazorPages();
         app.MapApi();
+        app.MapApiDocs();
+        app.MapJobsDashboard();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
         return app;

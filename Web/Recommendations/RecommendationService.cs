@@ -37,11 +37,12 @@ public sealed class RecommendationService(SongResolver resolver, ResolutionCache
             ? ControlRanking.Random(model, song.Features, query, control.Seed)
             : model.Index.Recommend(song.Features.ToArray(), query);
         var scaler = model.Index.Model.Scaler;
+        var subject = song.Source == "features" ? "your settings" : "your song";
         var items = result.Items.Select((n, i) =>
         {
             var track = model.Tracks[n.TrackId];
             return new RecommendedItem(i + 1, track.Id, track.SpotifyId, track.Title, track.Artists, track.Genres, n.Similarity, track.SpotifyUrl, track.Features,
-                RecommendationReasons.Explain(scaler, song.Features, track.Features));
+                RecommendationReasons.Explain(scaler, song.Features, track.Features, subject));
         }).ToArray();
         return new RecommendationList(song, options.Catalog, model.Version, model.ModelVersionId, result.Cluster, items);
     }

@@ -19,10 +19,12 @@ namespace MusicRecommender.Web.Recommendations;
 /// take the list, it is still shown, without an impression (ratings paused) and with a notice.
 /// </summary>
 public sealed class ShownRecommendations(
-    AppDbContext db, RecommendationService recommendations, ExperimentAssigner assigner, GroupCommitWriter writer, RecentLists recent, TimeProvider time)
+    AppDbContext db, RecommendationService recommendations, ExperimentAssigner assigner, RaterRatings ratings, GroupCommitWriter writer, RecentLists recent,
+    TimeProvider time)
 {
     public const string PageSource = "page";
     public const string ApiSource = "api";
+    public const string ExploreSource = "explore";
 
     public const string RatingsPaused = "Ratings are paused: we cannot save them right now. The picks are still fresh; try rating again in a little while.";
 
@@ -32,7 +34,7 @@ public sealed class ShownRecommendations(
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(options);
         var rater = RaterCookie.Resolve(http, issue: true)!;
-        if (again is { } previous && await ShowAgainAsync(rater, previous, query, options, source, cancellationToken) is { } shownAgain) return shownAgain;
+        if (again is { } previous && await ShowAgainAsync(rater, previous, query, options, cancellationToken) is { } shownAgain) return shownAgain;
 
         var exposure = await assigner.ChooseAsync(rater, cancellationToken);
         var repeatKey = RecentLists.RepeatKey(rater.Id, query, options, source);
@@ -40,10 +42,11 @@ public sealed class ShownRecommendations(
         var seed = repeat?.Seed ?? RandomNumberGenerator.GetInt32(int.MaxValue);
         var outcome = await recommendations.RecommendAsync(query, options with { Variant = new ServedVariant(exposure.Variant, seed) }, cancellationToken);
         if (repeat is not null && outcome.List is { } same && IsSameList(repeat, same))
-            return new Shown(outcome, await ShownAsync(repeat, source, cancellationToken));
+            return new Shown(outcome, await ShownAsync(rater, repeat, cancellationToken));
 
         var now = time.GetUtcNow().UtcDateTime;
-        var search = new SearchEvent
+        // Sliders are not a search for a song: Explore lists are impressions, not search analytics.
+        var search = query.Features is not null ? null : new SearchEvent
         {
             RaterId = rater.Id,
             // The results page turns typed text into a track before asking; the text is still what was searched.
@@ -58,7 +61,7 @@ public sealed class ShownRecommendations(
         };
         if (outcome.List is not { } list)
         {
-            await writer.WriteAsync(new ShownListRows(search, null, null), cancellationToken);
+            if (search is not null) await writer.WriteAsync(new ShownListRows(search, null, null), cancellationToken);
             return new Shown(outcome, null);
         }
 
@@ -71,27 +74,25 @@ public sealed class ShownRecommendations(
         var stored = new RecentList(impression.Id, rater.Id, rater.UserId, rater.AnonymousId, exposure.ExperimentId, exposure.Experiment, exposure.Variant,
             seed, list.ModelVersionId, list.Catalog, list.Items.Select(i => i.TrackId).ToArray());
         recent.Add(stored, repeatKey);
-        return new Shown(outcome, new ShownImpression(impression.Id, exposure.Experiment, exposure.Variant, new Dictionary<int, int>()));
+        return new Shown(outcome, new ShownImpression(impression.Id, exposure.Experiment, exposure.Variant, await EarlierStarsAsync(rater, stored.TrackIds, cancellationToken)));
     }
 
     /// <summary>The same list again, if the impression is the rater's and the same model still draws it.</summary>
-    private async Task<Shown?> ShowAgainAsync(Rater rater, Guid id, SongQuery query, RecommendationOptions options, string source, CancellationToken cancellationToken)
+    private async Task<Shown?> ShowAgainAsync(Rater rater, Guid id, SongQuery query, RecommendationOptions options, CancellationToken cancellationToken)
     {
         var stored = recent.Get(id) ?? await LoadAsync(id, cancellationToken);
         if (stored is null || !rater.Owns(stored.RaterId, stored.UserId, stored.AnonymousId) || stored.Catalog != options.Catalog) return null;
         var outcome = await recommendations.RecommendAsync(query, options with { Top = stored.TrackIds.Count, Variant = new ServedVariant(stored.Variant, stored.Seed) }, cancellationToken);
         if (outcome.List is not { } list || !IsSameList(stored, list)) return null;
-        return new Shown(outcome, await ShownAsync(stored, source, cancellationToken));
+        return new Shown(outcome, await ShownAsync(rater, stored, cancellationToken));
     }
 
-    private async Task<ShownImpression> ShownAsync(RecentList stored, string source, CancellationToken cancellationToken)
-    {
-        // Only the page shows the stars already given; the API answers without them.
-        var stars = source == ApiSource
-            ? new Dictionary<int, int>()
-            : await db.Ratings.AsNoTracking().Where(r => r.ImpressionId == stored.Id).ToDictionaryAsync(r => r.TrackId, r => r.Stars, cancellationToken);
-        return new ShownImpression(stored.Id, stored.Experiment, stored.Variant, stars);
-    }
+    private async Task<ShownImpression> ShownAsync(Rater rater, RecentList stored, CancellationToken cancellationToken) =>
+        new(stored.Id, stored.Experiment, stored.Variant, await EarlierStarsAsync(rater, stored.TrackIds, cancellationToken));
+
+    /// <summary>The rater's latest stars for these tracks from any of their lists; a rater new with this request has none (no query).</summary>
+    private async Task<IReadOnlyDictionary<int, int>> EarlierStarsAsync(Rater rater, IReadOnlyCollection<int> trackIds, CancellationToken cancellationToken) =>
+        rater.IsNew ? new Dictionary<int, int>() : await ratings.LatestStarsAsync(rater, trackIds, cancellationToken);
 
     private async Task<RecentList?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {

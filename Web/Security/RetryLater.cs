@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MusicRecommender.Web.Security;
@@ -22,10 +23,10 @@ public static class RetryLater
     }
 
     /// <summary>For minimal API endpoints.</summary>
-    public static IResult Problem(HttpContext http, TimeSpan wait, string title, string detail)
+    public static ProblemHttpResult Problem(HttpContext http, TimeSpan wait, string title, string detail)
     {
         SetRetryAfter(http, wait);
-        return Results.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: title);
+        return TypedResults.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: title);
     }
 
     /// <summary>For page handlers asked for JSON.</summary>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
+namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class ServingWrites : Migration
@@ -14,14 +14,16 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "Items",
                 table: "Impressions",
-                type: "TEXT",
+                type: "jsonb",
                 nullable: true);
 
-            // Each impression's items move into its row, in rank order (their table goes in DropImpressionItems, once no foreign key points at it).
+            // Each impression's items move into its row, in rank order. Their table goes in DropImpressionItems, after the
+            // foreign key from Ratings is gone.
             migrationBuilder.Sql("""
-                UPDATE "Impressions" SET "Items" = (
-                    SELECT json_group_array(json_object('r', x."Rank", 's', x."Similarity", 't', x."TrackId"))
-                    FROM (SELECT "Rank", "Similarity", "TrackId" FROM "ImpressionItems" WHERE "ImpressionId" = "Impressions"."Id" ORDER BY "Rank") AS x);
+                UPDATE "Impressions" AS i SET "Items" = COALESCE(
+                    (SELECT jsonb_agg(jsonb_build_object('r', x."Rank", 's', x."Similarity", 't', x."TrackId") ORDER BY x."Rank")
+                     FROM "ImpressionItems" AS x WHERE x."ImpressionId" = i."Id"),
+                    '[]'::jsonb);
                 """);
 
             migrationBuilder.DropForeignKey(
@@ -32,9 +34,9 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                 name: "CatalogStamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -45,10 +47,10 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                 name: "DatabaseIdentity",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Token = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CheckedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Token = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CheckedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -67,7 +69,6 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                 principalTable: "Impressions",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Cascade);
-
         }
 
         /// <inheritdoc />

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
+namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ServingWrites : Migration
@@ -14,15 +14,15 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "Items",
                 table: "Impressions",
-                type: "jsonb",
+                type: "TEXT",
                 nullable: true);
 
-            // Each impression's items move into its row, in rank order (their table goes in DropImpressionItems, once no foreign key points at it).
+            // Each impression's items move into its row, in rank order. Their table goes in DropImpressionItems, after the
+            // foreign key from Ratings is gone: dropping it here, with the key still in place, would cascade to the ratings.
             migrationBuilder.Sql("""
-                UPDATE "Impressions" AS i SET "Items" = COALESCE(
-                    (SELECT jsonb_agg(jsonb_build_object('r', x."Rank", 's', x."Similarity", 't', x."TrackId") ORDER BY x."Rank")
-                     FROM "ImpressionItems" AS x WHERE x."ImpressionId" = i."Id"),
-                    '[]'::jsonb);
+                UPDATE "Impressions" SET "Items" = (
+                    SELECT json_group_array(json_object('r', x."Rank", 's', x."Similarity", 't', x."TrackId"))
+                    FROM (SELECT "Rank", "Similarity", "TrackId" FROM "ImpressionItems" WHERE "ImpressionId" = "Impressions"."Id" ORDER BY "Rank") AS x);
                 """);
 
             migrationBuilder.DropForeignKey(
@@ -33,9 +33,9 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                 name: "CatalogStamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -46,10 +46,10 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                 name: "DatabaseIdentity",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    Token = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CheckedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Token = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CheckedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,7 +68,6 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                 principalTable: "Impressions",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Cascade);
-
         }
 
         /// <inheritdoc />
