@@ -56,7 +56,7 @@ start_site() {
       Catalog__SeedPath="$data" Catalog__SeedOnStartup=true \
       Admin__Email="$admin_email" Admin__Password="$admin_password" \
       RateLimiting__ApiPermitsPerMinute=1000000 RateLimiting__ListsPerMinute=1000000 \
-      RateLimiting__WritesPerMinute=1000000 RateLimiting__PagesPerMinute=1000000 \
+      RateLimiting__WritesPerMinute=1000000 RateLimiting__FormPostsPerMinute=1000000 \
       Spotify__ApiBaseUrl=http://127.0.0.1:9 Spotify__AccountsBaseUrl=http://127.0.0.1:9 \
       Features__ReccoBeatsBaseUrl=http://127.0.0.1:9 Features__ReccoBeatsEnabled=false \
       Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Information \
