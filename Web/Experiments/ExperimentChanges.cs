@@ -8,8 +8,10 @@ namespace MusicRecommender.Web.Experiments;
 /// <summary>
 /// Drops the cached running experiment whenever this process saves a change to an experiment, whoever
 /// saves it (the admin pages, the first start), so a started or stopped experiment applies to the next list.
+/// The cache is looked up when a change is saved, not injected: it reads through the context factory, whose
+/// options hold this interceptor, so taking it at construction would make the two wait for each other.
 /// </summary>
-public sealed class ExperimentChanges(ActiveExperiment active) : SaveChangesInterceptor
+public sealed class ExperimentChanges(IServiceProvider services) : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, object> _touched = [];
 
@@ -53,6 +55,6 @@ public sealed class ExperimentChanges(ActiveExperiment active) : SaveChangesInte
 
     private void Done(DbContext? context)
     {
-        if (context is not null && _touched.Remove(context)) active.Invalidate();
+        if (context is not null && _touched.Remove(context)) services.GetRequiredService<ActiveExperiment>().Invalidate();
     }
 }
