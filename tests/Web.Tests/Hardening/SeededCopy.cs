@@ -1,0 +1,47 @@
+using Microsoft.Data.Sqlite;
+using MusicRecommender.TestSupport;
+
+namespace MusicRecommender.Web.Tests.Hardening;
+
+/// <summary>
+/// A site of its own (own settings, own rate-limit buckets) on a copy of the shared seeded SQLite
+/// database, so it starts with the catalog and both models instead of importing and training again.
+/// </summary>
+internal sealed class SeededCopy : IDisposable
+{
+    private SeededCopy(TempFolder folder, SiteFactory site) => (Folder, Site) = (folder, site);
+
+    /// <summary>The folder holding the copied database (musicrec.db) and nothing else.</summary>
+    public TempFolder Folder { get; }
+
+    public SiteFactory Site { get; }
+
+    public string DatabasePath => Folder.File("musicrec.db");
+
+    public static async Task<SeededCopy> StartAsync(SiteFactory seeded, IDictionary<string, string?>? settings = null)
+    {
+        var folder = new TempFolder("musicrec-copy");
+        await using (var connection = new SqliteConnection(seeded.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var vacuum = connection.CreateCommand();
+            vacuum.CommandText = "VACUUM INTO $path";
+            vacuum.Parameters.AddWithValue("$path", folder.File("musicrec.db"));
+            await vacuum.ExecuteNonQueryAsync();
+        }
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["ConnectionStrings:Default"] = $"Data Source={folder.File("musicrec.db")}",
+        };
+        var site = new SiteFactory(seed: false, settings: all);
+        await site.WaitUntilReadyAsync();
+        return new SeededCopy(folder, site);
+    }
+
+    public void Dispose()
+    {
+        Site.Dispose();
+        SqliteConnection.ClearAllPools();
+        Folder.Dispose();
+    }
+}
