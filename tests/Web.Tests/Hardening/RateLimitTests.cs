@@ -13,7 +13,7 @@ public sealed class RateLimitTests(SeededSiteFixture fixture)
     public async Task ResultsPage_WhenOneClientAsksForMoreListsThanTheLimit_Answers429PagesAndStoresAtMostTheLimit()
     {
         using var copy = await SeededCopy.StartAsync(fixture.Site, new Dictionary<string, string?> { ["RateLimiting:ListsPerMinute"] = ListsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        var before = copy.Site.Scalar("SELECT COUNT(*) FROM \"Impressions\"");
+        var before = copy.Scalar("SELECT COUNT(*) FROM \"Impressions\"");
         var visitor = Browsing.Start(copy.Site);
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? rejected = null;
@@ -42,7 +42,7 @@ public sealed class RateLimitTests(SeededSiteFixture fixture)
         Assert.True(int.Parse(rejected.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
         Assert.Equal("text/html", rejected.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Too many requests", rejectedBody, StringComparison.Ordinal);
-        Assert.InRange(copy.Site.Scalar("SELECT COUNT(*) FROM \"Impressions\"") - before, 1, ListsPerMinute);
+        Assert.InRange(copy.Scalar("SELECT COUNT(*) FROM \"Impressions\"") - before, 1, ListsPerMinute);
         rejected.Dispose();
 
         // The API's lists count against the same kind of limit and answer problem+json.

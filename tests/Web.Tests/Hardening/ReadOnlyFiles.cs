@@ -3,15 +3,16 @@ using System.Diagnostics;
 namespace MusicRecommender.Web.Tests.Hardening;
 
 /// <summary>
-/// Makes a folder and its files unwritable while a site runs: chmod for an ordinary user; for root,
+/// Makes a folder's database files unwritable while a site runs: chmod for an ordinary user; for root,
 /// whom permissions do not stop, the immutable attribute (chattr +i, ext4 and most Linux file systems).
+/// The shared-memory index (<c>-shm</c>) stays writable, as a read-only mount's would be absent: readers keep working.
 /// </summary>
 internal static class ReadOnlyFiles
 {
     public static void Set(string folder, bool readOnly)
     {
         if (OperatingSystem.IsWindows()) throw new PlatformNotSupportedException("The storage tests make files read-only the Unix way.");
-        var paths = Directory.GetFiles(folder).Append(folder).ToArray();
+        var paths = Directory.GetFiles(folder).Where(f => !f.EndsWith("-shm", StringComparison.Ordinal)).ToArray();
         if (Environment.UserName == "root")
         {
             var chattr = new ProcessStartInfo("chattr") { RedirectStandardError = true };
@@ -24,7 +25,5 @@ internal static class ReadOnlyFiles
         }
         foreach (var file in paths.Where(File.Exists))
             File.SetUnixFileMode(file, readOnly ? UnixFileMode.UserRead | UnixFileMode.GroupRead : UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
-        var execute = UnixFileMode.UserRead | UnixFileMode.UserExecute;
-        File.SetUnixFileMode(folder, readOnly ? execute : execute | UnixFileMode.UserWrite);
     }
 }

@@ -38,6 +38,16 @@ internal sealed class SeededCopy : IDisposable
         return new SeededCopy(folder, site);
     }
 
+    /// <summary>A SQL scalar on the copied database (the factory's own Scalar reads its default file).</summary>
+    public long Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public void Dispose()
     {
         Site.Dispose();

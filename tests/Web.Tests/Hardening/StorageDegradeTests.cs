@@ -58,7 +58,7 @@ public sealed class StorageDegradeTests(SeededSiteFixture fixture)
         Assert.Equal(JsonValueKind.String, after.GetProperty("impressionId").ValueKind);
         using var resumed = await visitor.RateAsync(impression, trackId, 4);
         Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);
-        Assert.Equal(4, copy.Site.Scalar($"SELECT \"Stars\" FROM \"Ratings\" WHERE \"ImpressionId\" = '{impression.ToUpperInvariant()}' AND \"TrackId\" = {trackId}"));
+        Assert.Equal(4, copy.Scalar($"SELECT \"Stars\" FROM \"Ratings\" WHERE \"ImpressionId\" = '{impression.ToUpperInvariant()}' AND \"TrackId\" = {trackId}"));
     }
 
     [Fact]
@@ -69,14 +69,14 @@ public sealed class StorageDegradeTests(SeededSiteFixture fixture)
         var visitor = Browsing.Start(copy.Site);
 
         await WaitForReadinessAsync(visitor.Http, HttpStatusCode.ServiceUnavailable);
-        var before = copy.Site.Scalar("SELECT COUNT(*) FROM \"Impressions\"");
+        var before = copy.Scalar("SELECT COUNT(*) FROM \"Impressions\"");
         using var response = await visitor.Http.GetAsync(Song);
         var list = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(JsonValueKind.Null, list.GetProperty("impressionId").ValueKind);
         Assert.False(string.IsNullOrEmpty(list.GetProperty("notice").GetString()));
-        Assert.Equal(before, copy.Site.Scalar("SELECT COUNT(*) FROM \"Impressions\""));
+        Assert.Equal(before, copy.Scalar("SELECT COUNT(*) FROM \"Impressions\""));
     }
 
     private static async Task WaitForReadinessAsync(HttpClient client, HttpStatusCode expected)
