@@ -95,6 +95,7 @@ public static class WebRegistration
         ArgumentNullException.ThrowIfNull(app);
         app.UseDeployment(app.Environment);
         app.UseErrorResponses();
+        LocalReturnUrlFilter.UseLocalReturnUrls(app);
         app.UseSecurityHeaders();
         app.UseApiDocs();
         app.UseStaticFiles();

@@ -10,6 +10,28 @@ namespace MusicRecommender.Web.Accounts;
 /// </summary>
 internal sealed class LocalReturnUrlFilter : IPageFilter
 {
+    /// <summary>
+    /// Before routing: a <c>returnUrl</c> query value that leads off the site becomes <c>/</c>, for the pages whose
+    /// handlers read it some other way than as a handler argument (Identity's Logout).
+    /// </summary>
+    public static IApplicationBuilder UseLocalReturnUrls(IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        var query = context.Request.Query;
+        var key = query.Keys.FirstOrDefault(k => k.Equals("returnUrl", StringComparison.OrdinalIgnoreCase));
+        if (key is not null && query[key].Any(v => !IsLocal(v)))
+        {
+            var kept = query.Where(p => p.Key != key).SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)));
+            context.Request.QueryString = QueryString.Create(kept.Append(new KeyValuePair<string, string?>(key, "/")));
+        }
+        return next(context);
+    });
+
+    /// <summary>What LocalRedirect accepts: a path from the root (not <c>//host</c> or <c>/\host</c>), or <c>~/</c>.</summary>
+    private static bool IsLocal(string? url) =>
+        string.IsNullOrEmpty(url)
+        || (url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')))
+        || (url.Length > 1 && url[0] == '~' && url[1] == '/' && (url.Length == 2 || (url[2] != '/' && url[2] != '\\')));
+
     public void OnPageHandlerSelected(PageHandlerSelectedContext context)
     {
     }

@@ -12,16 +12,15 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, S
         var unavailable = StorageFailures.Is(exception);
         httpContext.Response.StatusCode = unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         if (unavailable) RetryLater.SetRetryAfter(httpContext, storage.RetryAfter);
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails
         {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails =
-            {
-                Status = httpContext.Response.StatusCode,
-                Title = unavailable ? "The database cannot be written just now." : "Something went wrong on our side.",
-                Detail = unavailable ? "Try again after the Retry-After delay." : "The error was logged.",
-            },
-        });
+            Status = httpContext.Response.StatusCode,
+            Title = unavailable ? "The database cannot be written just now." : "Something went wrong on our side.",
+            Detail = unavailable ? "Try again after the Retry-After delay." : "The error was logged.",
+        };
+        if (await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem })) return true;
+        // No writer took it (a request outside any endpoint, say): problem+json all the same, never the HTML page.
+        await httpContext.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken);
+        return true;
     }
 }
