@@ -11,10 +11,13 @@ namespace MusicRecommender.Web.Security;
 /// </summary>
 public static class ErrorResponses
 {
-    public static bool WantsProblem(HttpRequest request)
+    public static bool WantsProblem(HttpRequest request) => WantsProblem(request, request?.Path ?? default);
+
+    /// <param name="path">The path asked for: while an exception is handled, the request's own path is already the error page's.</param>
+    public static bool WantsProblem(HttpRequest request, PathString path)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Path.StartsWithSegments("/api")) return true;
+        if (path.StartsWithSegments("/api")) return true;
         var accept = request.Headers.Accept.ToString();
         return accept.Contains("application/json", StringComparison.OrdinalIgnoreCase) || accept.Contains("application/problem+json", StringComparison.OrdinalIgnoreCase);
     }

@@ -8,7 +8,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, S
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!ErrorResponses.WantsProblem(httpContext.Request)) return false;
+        var asked = httpContext.Features.Get<IExceptionHandlerFeature>()?.Path ?? httpContext.Request.Path;
+        if (!ErrorResponses.WantsProblem(httpContext.Request, asked)) return false;
         var unavailable = StorageFailures.Is(exception);
         httpContext.Response.StatusCode = unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         if (unavailable) RetryLater.SetRetryAfter(httpContext, storage.RetryAfter);
