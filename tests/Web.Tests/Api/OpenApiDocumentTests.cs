@@ -128,7 +128,7 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         var schemas = _document.GetProperty("components").GetProperty("schemas");
         string[] Fields(string schema) => [.. schemas.GetProperty(schema).GetProperty("properties").EnumerateObject().Select(p => p.Name)];
 
-        Assert.Equal(["impressionId", "experiment", "variant", "query", "catalog", "modelVersion", "cluster", "items"], Fields("RecommendationsResponse"));
+        Assert.Equal(["impressionId", "notice", "experiment", "variant", "query", "catalog", "modelVersion", "cluster", "items"], Fields("RecommendationsResponse"));
         Assert.Equal(["rank", "trackId", "spotifyId", "title", "artists", "genres", "similarity", "spotifyUrl", "reason"], Fields("RecommendedTrack"));
         Assert.Equal(["id", "spotifyId", "title", "artists", "album", "catalogs", "source"], Fields("TrackSuggestion"));
         Assert.Equal(["impressionId", "trackId", "rank", "stars", "saved", "savedAt"], Fields("RatingResponse"));
