@@ -115,9 +115,11 @@ public sealed class KillDurabilityTests(ITestOutputHelper output) : IDisposable
             ["Training:K"] = "4",
             ["Training:KMax"] = "12",
             ["Training:NInit"] = "2",
+            ["Training:MinSilhouette"] = "0.05",
         });
         _sites.Add(site);
-        await site.WaitUntilReadyAsync(TimeSpan.FromMinutes(5));
+        // The first start imports and trains (minutes on a busy 2-core machine); a restart only loads the models.
+        await site.WaitUntilReadyAsync(TimeSpan.FromMinutes(_sites.Count == 1 ? 12 : 3));
         return site;
     }
 
