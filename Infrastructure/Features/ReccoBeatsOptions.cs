@@ -13,4 +13,12 @@ public sealed class ReccoBeatsOptions : OutsideServiceOptions
 
     [Required, Url]
     public string ReccoBeatsBaseUrl { get; set; } = "https://api.reccobeats.com";
+
+    /// <summary>Artist searches one text may cost: each plausible "title artist" reading is one.</summary>
+    [Range(1, 30)]
+    public int MaxArtistSearches { get; set; } = 8;
+
+    /// <summary>Pages of an artist's tracks (50 a page) read to find a title or build the artist's profile.</summary>
+    [Range(1, 20)]
+    public int MaxArtistTrackPages { get; set; } = 4;
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using MusicRecommender.Infrastructure.Features;
 using MusicRecommender.Infrastructure.Http;
 using MusicRecommender.Infrastructure.Lookup;
+using MusicRecommender.Infrastructure.Playlists;
 using Polly;
 
 namespace MusicRecommender.Infrastructure.Spotify;
@@ -42,6 +43,9 @@ internal static class SpotifyRegistration
             .AddHttpMessageHandler(sp => CreateHandler(sp, ReccoBeatsClient.ServiceName));
 
         services.AddScoped<SongLookupService>();
+        services.AddScoped<ReccoBeatsSearch>();
+        services.AddScoped<ArtistLookup>();
+        services.AddScoped<PlaylistMatcher>();
         services.AddScoped<PlaylistImporter>();
         return builder;
     }

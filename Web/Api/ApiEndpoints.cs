@@ -8,6 +8,7 @@ internal static class ApiEndpoints
         var api = app.MapGroup("/api").RequireRateLimiting(Security.RateLimits.Api);
         api.MapTracksApi();
         api.MapRecommendationsApi();
+        api.MapPlaylistsApi();
         api.MapCatalogApi();
         api.MapRatingsApi();
         api.MapAdminApi();

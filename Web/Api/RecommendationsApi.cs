@@ -22,7 +22,7 @@ internal static class RecommendationsApi
 
         var (outcome, impression) = await recommendations.ShowAsync(http, query, options, ShownRecommendations.ApiSource, cancellationToken: cancellationToken);
         if (outcome.List is not { } list) return Problem(outcome);
-        return Results.Ok(ToResponse(list, outcome.Notice, impression));
+        return Results.Ok(ToResponse(list, outcome.Notice, impression, outcome.Alternatives));
     }
 
     /// <summary>Outside failures end here as a 404 that says what happened, never as a 500.</summary>
@@ -54,13 +54,14 @@ internal static class RecommendationsApi
         if (spotifyId is not null && (spotifyId.Length != 22 || !spotifyId.All(char.IsAsciiLetterOrDigit)))
             reader.Add("spotifyId", "'spotifyId' must be a 22-character Spotify track id.");
         var text = reader.Text("q", TrackSearch.MaxQueryLength);
+        var artist = reader.Text("artist", TrackSearch.MaxQueryLength);
         var features = ReadFeatures(reader);
 
-        var given = new[] { reader.Has("trackId"), reader.Has("spotifyId"), reader.Has("q"), features.Given }.Count(g => g);
-        if (given == 0) reader.Add("query", "Name the song with one of trackId, spotifyId, q, or all nine features.");
-        if (given > 1) reader.Add("query", "Give only one of trackId, spotifyId, q, or the features; they conflict.");
+        var given = new[] { reader.Has("trackId"), reader.Has("spotifyId"), reader.Has("q"), reader.Has("artist"), features.Given }.Count(g => g);
+        if (given == 0) reader.Add("query", "Name the song with one of trackId, spotifyId, q, artist, or all nine features.");
+        if (given > 1) reader.Add("query", "Give only one of trackId, spotifyId, q, artist, or the features; they conflict.");
         if (!reader.IsValid) return (null, null);
-        return (new SongQuery(trackId, spotifyId, text, features.Value), new RecommendationOptions(catalog, top, nprobe, exact));
+        return (new SongQuery(trackId, spotifyId, text, features.Value, artist), new RecommendationOptions(catalog, top, nprobe, exact));
     }
 
     private static (bool Given, AudioFeatures? Value) ReadFeatures(QueryReader reader)
@@ -73,13 +74,14 @@ internal static class RecommendationsApi
         return (true, missing.Length == 0 && values.All(double.IsFinite) ? AudioFeatures.FromArray(values) : null);
     }
 
-    internal static object ToResponse(RecommendationList list, string? notice = null, ShownImpression? impression = null) => new
+    internal static object ToResponse(RecommendationList list, string? notice = null, ShownImpression? impression = null, IReadOnlyList<SongChoice>? alternatives = null) => new
     {
         impressionId = impression?.Id,
         experiment = impression?.Experiment,
         variant = impression?.Variant,
         query = new
         {
+            kind = list.Query.Kind == SeedKind.Artist ? "artist" : "track",
             trackId = list.Query.TrackId,
             spotifyId = list.Query.SpotifyId,
             title = list.Query.Title,
@@ -87,11 +89,20 @@ internal static class RecommendationsApi
             features = FeaturesJson(list.Query.Features),
             source = list.Query.Source,
             notice,
+            alternatives = (alternatives ?? []).Select(a => new { trackId = a.TrackId, spotifyId = a.SpotifyId, title = a.Title, artists = a.Artists }),
         },
         catalog = list.Catalog.Name(),
         modelVersion = list.ModelVersion,
         cluster = list.Cluster,
-        items = list.Items.Select(i => new
+        similarArtists = SimilarArtistsJson(list.SimilarArtists),
+        items = ItemsJson(list.Items),
+    };
+
+    internal static IEnumerable<object> SimilarArtistsJson(IReadOnlyList<SimilarArtist> artists) =>
+        artists.Select(a => new { name = a.Name, bestTrackId = a.BestTrackId, bestTitle = a.BestTitle, similarity = Math.Round(a.Similarity, 6), picks = a.Picks });
+
+    internal static IEnumerable<object> ItemsJson(IReadOnlyList<RecommendedItem> items) =>
+        items.Select(i => new
         {
             rank = i.Rank,
             trackId = i.TrackId,
@@ -102,8 +113,7 @@ internal static class RecommendationsApi
             similarity = Math.Round(i.Similarity, 6),
             spotifyUrl = i.SpotifyUrl,
             reason = i.Reason,
-        }),
-    };
+        });
 
     internal static Dictionary<string, double> FeaturesJson(AudioFeatures features) =>
         AudioFeatures.Names.Select((name, i) => (name, features[i])).ToDictionary(p => p.name, p => p.Item2);

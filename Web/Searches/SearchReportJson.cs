@@ -16,6 +16,7 @@ public static class SearchReportJson
             topArtists = report.TopArtists.Select(a => new { artist = a.Name, searches = a.Count }),
             topMisses = report.TopMisses.Select(m => new { text = m.Name, searches = m.Count }),
             catalogs = report.Catalogs.Select(c => new { catalog = c.Name, searches = c.Count }),
+            seeds = report.Seeds.Select(s => new { seed = s.Name, searches = s.Count }),
             perDay = report.PerDay.Select(d => new { day = d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), searches = d.Searches }),
             lastSearchAt = Utc(report.LastSearch),
             lastImpressionAt = Utc(report.LastImpression),

@@ -44,7 +44,8 @@ public sealed class RateModel(RatingService ratings) : PageModel
     /// <summary>The same list again (by its impression), scrolled to the rated pick.</summary>
     private string BackTo(RatingOutcome outcome)
     {
-        var returnUrl = Input.ReturnUrl is { } url && Url.IsLocalUrl(url) && url.StartsWith("/results", StringComparison.OrdinalIgnoreCase) ? url : "/";
+        var returnUrl = Input.ReturnUrl is { } url && Url.IsLocalUrl(url)
+            && (url.StartsWith("/results", StringComparison.OrdinalIgnoreCase) || url.StartsWith("/playlist", StringComparison.OrdinalIgnoreCase)) ? url : "/";
         if (!outcome.Saved || returnUrl == "/") return returnUrl;
         var question = returnUrl.IndexOf('?', StringComparison.Ordinal);
         var query = QueryHelpers.ParseQuery(question < 0 ? "" : returnUrl[question..]);
