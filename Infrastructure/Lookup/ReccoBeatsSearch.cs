@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Features;
@@ -12,13 +13,11 @@ public sealed record ReccoBeatsFind(ReccoBeatsTrack? Track, string? Failure);
 /// Finds songs and artists by name through ReccoBeats, without a key: an artist search on the artist
 /// part of each plausible reading of the text (<see cref="SongTextSplits"/>), keeping only artists named
 /// exactly so (<see cref="ArtistCredit.Key"/>), then the artist's tracks matched against the title part
-/// (<see cref="SongMatch"/>). Searches are remembered for the life of the scope (one request), so the
-/// same name is never asked twice while one text is resolved.
+/// (<see cref="SongMatch"/>). Answers (not failures) are remembered for <see cref="ReccoBeatsOptions.SearchMemory"/>,
+/// so a name is not asked twice while one text is resolved, nor again when the same text comes back.
 /// </summary>
-public sealed class ReccoBeatsSearch(ReccoBeatsClient reccoBeats, IOptions<ReccoBeatsOptions> options)
+public sealed class ReccoBeatsSearch(ReccoBeatsClient reccoBeats, IMemoryCache memory, IOptions<ReccoBeatsOptions> options)
 {
-    private readonly Dictionary<string, ServiceResult<IReadOnlyList<ReccoBeatsArtist>>> _artists = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ServiceResult<IReadOnlyList<ReccoBeatsTrack>>> _tracks = new(StringComparer.Ordinal);
 
     public bool IsEnabled => reccoBeats.IsEnabled;
 
@@ -27,11 +26,11 @@ public sealed class ReccoBeatsSearch(ReccoBeatsClient reccoBeats, IOptions<Recco
     {
         var key = ArtistCredit.Key(name);
         if (key.Length == 0) return ServiceResult<IReadOnlyList<ReccoBeatsArtist>>.Success([]);
-        if (_artists.TryGetValue(key, out var known)) return known;
+        if (memory.TryGetValue(("reccobeats-artists", key), out ServiceResult<IReadOnlyList<ReccoBeatsArtist>>? known) && known is not null) return known;
         var found = await reccoBeats.SearchArtistsAsync(name, 25, cancellationToken);
         var exact = found.Map<IReadOnlyList<ReccoBeatsArtist>>(artists => [.. artists.Where(a => ArtistCredit.Key(a.Name) == key).DistinctBy(a => a.Id)]);
         // A failure is not remembered: the next request may find the service back.
-        if (exact.Succeeded) _artists[key] = exact;
+        if (exact.Succeeded) Remember(("reccobeats-artists", key), exact);
         return exact;
     }
 
@@ -39,7 +38,7 @@ public sealed class ReccoBeatsSearch(ReccoBeatsClient reccoBeats, IOptions<Recco
     public async Task<ServiceResult<IReadOnlyList<ReccoBeatsTrack>>> ArtistTracksAsync(ReccoBeatsArtist artist, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(artist);
-        if (_tracks.TryGetValue(artist.Id, out var known)) return known;
+        if (memory.TryGetValue(("reccobeats-tracks", artist.Id), out ServiceResult<IReadOnlyList<ReccoBeatsTrack>>? known) && known is not null) return known;
         var tracks = new List<ReccoBeatsTrack>();
         for (var page = 0; page < options.Value.MaxArtistTrackPages; page++)
         {
@@ -54,7 +53,7 @@ public sealed class ReccoBeatsSearch(ReccoBeatsClient reccoBeats, IOptions<Recco
             if (result.Value.Count < ReccoBeatsClient.MaxPageSize) break;
         }
         var all = ServiceResult<IReadOnlyList<ReccoBeatsTrack>>.Success([.. tracks.DistinctBy(t => t.SpotifyId, StringComparer.Ordinal)]);
-        _tracks[artist.Id] = all;
+        Remember(("reccobeats-tracks", artist.Id), all);
         return all;
     }
 
@@ -70,7 +69,7 @@ public sealed class ReccoBeatsSearch(ReccoBeatsClient reccoBeats, IOptions<Recco
         var searches = 0;
         foreach (var split in SongTextSplits.Of(text, max: 4 * options.Value.MaxArtistSearches))
         {
-            var cached = _artists.ContainsKey(ArtistCredit.Key(split.Artist));
+            var cached = memory.TryGetValue(("reccobeats-artists", ArtistCredit.Key(split.Artist)), out _);
             if (!cached && searches++ >= options.Value.MaxArtistSearches) break;
             var artists = await ExactArtistsAsync(split.Artist, cancellationToken);
             if (!artists.Succeeded)
@@ -97,5 +96,10 @@ public sealed class ReccoBeatsSearch(ReccoBeatsClient reccoBeats, IOptions<Recco
             }
         }
         return new(null, failure);
+    }
+
+    private void Remember<T>((string, string) key, T value)
+    {
+        if (options.Value.SearchMemory > TimeSpan.Zero) memory.Set(key, value, options.Value.SearchMemory);
     }
 }

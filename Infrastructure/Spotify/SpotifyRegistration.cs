@@ -26,6 +26,7 @@ internal static class SpotifyRegistration
         services.AddOptions<SpotifyOptions>().BindConfiguration(SpotifyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReccoBeatsOptions>().BindConfiguration(ReccoBeatsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
 
         AddPipeline<SpotifyOptions>(services, SpotifyClient.ServiceName);
         AddPipeline<ReccoBeatsOptions>(services, ReccoBeatsClient.ServiceName);
