@@ -50,25 +50,26 @@ public sealed class SongResolver(
         var words = SearchTextNormalizer.Terms(text).Length;
         if (words == 0) return SongResolution.NotFound($"No song in our catalog matches \"{text}\". Type a title or an artist.");
 
+        var matches = await search.SearchAsync(text, CandidateCount, cancellationToken);
+        var best = matches.Count > 0 ? matches[0] : null;
+        // The band wins over a song titled like it ("Coldplay"), unless the song is the better known ("Love").
+        var titled = best is { Score: LocalChoices.ExactTitle } ? best.Popularity ?? 0 : -1;
         var localArtist = await artists.LocalTracksAsync(text, cancellationToken);
-        if (artists.IsEnough(localArtist)) return ArtistResolver.FromLocal(text, localArtist);
-        if (localArtist.Count > 0)
+        if (localArtist.Count > 0 && localArtist.Max(t => t.Popularity ?? 0) >= titled)
         {
+            if (artists.IsEnough(localArtist)) return ArtistResolver.FromLocal(text, localArtist);
             // A thin local profile: more of the artist's tracks live if we can, else what we have.
             var more = await LiveAsync(ct => LiveArtistAsync(text, ct), _ => null, cancellationToken);
             return more ?? ArtistResolver.FromLocal(text, localArtist);
         }
 
-        var matches = await search.SearchAsync(text, CandidateCount, cancellationToken);
-        var best = matches.Count > 0 ? matches[0] : null;
         if (best is { Score: LocalChoices.TitleAndArtist }) return await ChosenAsync(matches, cancellationToken);
         var attempt = new LiveAttempt();
         if (best is { Score: LocalChoices.ExactTitle })
         {
-            // The band wins over a song titled like it ("Coldplay"), unless the song is the better known.
-            if (words <= MaxArtistNameWords)
+            if (localArtist.Count == 0 && words <= MaxArtistNameWords)
             {
-                var band = await LiveAsync(ct => LiveArtistAsync(text, ct, atLeastPopularity: best.Popularity ?? 0), _ => null, cancellationToken);
+                var band = await LiveAsync(ct => LiveArtistAsync(text, ct, atLeastPopularity: titled), _ => null, cancellationToken);
                 if (band is not null) return band;
             }
             return await ChosenAsync(matches, cancellationToken);
