@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MusicRecommender.Infrastructure.Data;
 
 using MusicRecommender.Web.Accounts;
 using MusicRecommender.Web.Api;
+using MusicRecommender.Web.BackgroundJobs;
 using MusicRecommender.Web.Catalog;
 using MusicRecommender.Web.Experiments;
 using MusicRecommender.Web.Playlists;
@@ -26,6 +29,7 @@ public static class WebRegistration
         services.AddRazorPages();
         services.AddProblemDetails();
         services.AddApiRateLimiting();
+        services.AddApiDocs();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOptions<ModelServingOptions>().BindConfiguration(ModelServingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LiveLookupOptions>().BindConfiguration(LiveLookupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -36,6 +40,7 @@ public static class WebRegistration
         services.AddSingleton<CatalogStatus>();
         services.AddSingleton<CatalogSeeder>();
         services.AddHostedService<ModelRefreshService>();
+        services.AddScoped<ModelInsights>();
 
         // Recommendations: resolve the song, rank, show the list (recorded as an impression).
         services.AddScoped<SongResolver>();
@@ -50,12 +55,17 @@ public static class WebRegistration
         services.AddScoped<ExperimentResults>();
         services.AddScoped<ExperimentAdmin>();
         services.AddScoped<RatingService>();
+        services.AddScoped<RaterRatings>();
         services.AddScoped<SearchAnalytics>();
+        services.AddScoped<SearchTopics>();
 
         // Accounts first: their start-up work (keys, the first admin) runs before the rest.
         builder.AddAccounts();
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, SignInMerge.Attach);
         services.AddHostedService<AccountsStartup>();
         services.AddHostedService<ExperimentsStartup>();
+        // Background work on Hangfire; each feature declares its jobs (retraining: the nightly retrain).
+        builder.AddBackgroundJobs();
         builder.AddRetraining();
         return builder;
     }
@@ -67,6 +77,7 @@ public static class WebRegistration
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
+        app.UseApiDocs();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
@@ -76,6 +87,8 @@ public static class WebRegistration
 
         app.MapRazorPages();
         app.MapApi();
+        app.MapApiDocs();
+        app.MapJobsDashboard();
         app.MapHealthChecks("/healthz");
         return app;
     }

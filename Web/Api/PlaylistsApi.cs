@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Web.Playlists;
@@ -13,13 +14,29 @@ namespace MusicRecommender.Web.Api;
 /// </summary>
 internal static class PlaylistsApi
 {
+    private static readonly QueryParameter Catalog = QueryParameter.Choice("catalog", ["anime", "kpop"], 20, "The target catalog.", required: true);
+    private static readonly QueryParameter Top = QueryParameter.Integer("top", 1, 100, "How many tracks.", defaultValue: 10);
+
     public static RouteGroupBuilder MapPlaylistsApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/playlists/recommendations", RecommendAsync).WithName("PostPlaylistRecommendations");
+        api.MapPost("/playlists/recommendations", RecommendAsync).WithName("PostPlaylistRecommendations").WithTags("Recommendations")
+            .WithQuery([Catalog, Top])
+            .WithAntiforgeryHeader()
+            .WithPlaylistBody()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Recommend tracks for a playlist as a whole")
+            .WithDescription("The body is the playlist export: an Exportify CSV (either layout, with or without the audio-feature columns), JSON "
+                + "`{\"spotifyIds\": […]}`, Spotify track links one per line (or a Spotify playlist link when the site has Spotify keys), or any of "
+                + "these as the first file (else the `playlist` field) of a form. Features come from the file, then the catalog, then live; songs "
+                + "found live are stored. The list is spread over the clusters the playlist covers, in proportion, and holds none of its songs. "
+                + "400 (nothing stored): no or a wrong antiforgery token, bad parameters, an empty, binary, header-less or oversized body "
+                + "(`Playlists:MaxBytes`, `Playlists:MaxRows`), `detail` naming the problem. 404: no song of the playlist could be used "
+                + "(extension `playlist` says why for each). 503: no active model.");
         return api;
     }
 
-    private static async Task<IResult> RecommendAsync(
+    private static async Task<Results<Ok<PlaylistRecommendationsResponse>, ValidationProblem, ProblemHttpResult>> RecommendAsync(
         HttpContext http, IAntiforgery antiforgery, PlaylistSeeds seeds, ShownRecommendations recommendations, IOptions<PlaylistOptions> options,
         CancellationToken cancellationToken)
     {
@@ -29,19 +46,19 @@ internal static class PlaylistsApi
         }
         catch (AntiforgeryValidationException)
         {
-            return Results.Problem(
+            return TypedResults.Problem(
                 "Send the token from GET /api/antiforgery/token in the X-XSRF-TOKEN header, with the cookie that request set.",
                 statusCode: StatusCodes.Status400BadRequest, title: "Missing or invalid antiforgery token.");
         }
 
-        var reader = new QueryReader(http.Request.Query);
-        var catalogText = reader.Text("catalog", 20);
+        var reader = new QueryReader(http);
+        var catalogText = reader.Text(Catalog);
         TargetCatalog catalog = default;
-        if (catalogText is null && !reader.Has("catalog")) reader.Add("catalog", "'catalog' is required: anime or kpop.");
+        if (catalogText is null && !reader.Has(Catalog)) reader.Add(Catalog.Name, "'catalog' is required: anime or kpop.");
         else if (catalogText is not null && !CatalogNames.TryParseTarget(catalogText, out catalog))
-            reader.Add("catalog", $"Unknown catalog '{catalogText}': use anime or kpop.");
-        var top = reader.Integer("top", 1, 100) ?? 10;
-        if (!reader.IsValid) return Results.ValidationProblem(reader.Errors, title: "The request has invalid parameters.");
+            reader.Add(Catalog.Name, $"Unknown catalog '{catalogText}': use anime or kpop.");
+        var top = reader.Integer(Top);
+        if (!reader.IsValid) return TypedResults.ValidationProblem(reader.Errors, title: "The request has invalid parameters.");
 
         var (body, contentType) = await ReadBodyAsync(http, options.Value.MaxBytes, cancellationToken);
         if (body is null) return Unreadable(PlaylistBody.TooLarge(options.Value.MaxBytes));
@@ -49,25 +66,23 @@ internal static class PlaylistsApi
         if (playlist.Unreadable) return Unreadable(playlist.Problem!);
         if (playlist.Seed is not { } seed)
         {
-            return Results.Problem(playlist.Problem, statusCode: StatusCodes.Status404NotFound, title: "No song of the playlist could be used.",
-                extensions: new Dictionary<string, object?> { ["playlist"] = playlist.Summary is { } s ? SummaryJson(s) : null });
+            return TypedResults.Problem(playlist.Problem, statusCode: StatusCodes.Status404NotFound, title: "No song of the playlist could be used.",
+                extensions: new Dictionary<string, object?> { ["playlist"] = playlist.Summary is { } s ? PlaylistSummaryResponse.From(s) : null });
         }
 
         var (outcome, impression) = await recommendations.ShowAsync(http, new SongQuery(Seed: seed), new RecommendationOptions(catalog, top),
             ShownRecommendations.ApiSource, cancellationToken: cancellationToken);
         if (outcome.List is not { } list)
-            return Results.Problem(outcome.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No model is available.");
-        return Results.Ok(new
-        {
-            playlist = SummaryJson(playlist.Summary!),
-            items = RecommendationsApi.ItemsJson(list.Items),
-            impressionId = impression?.Id,
-            variant = impression?.Variant,
-            experiment = impression?.Experiment,
-            catalog = list.Catalog.Name(),
-            modelVersion = list.ModelVersion,
-            similarArtists = RecommendationsApi.SimilarArtistsJson(list.SimilarArtists),
-        });
+            return TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No model is available.");
+        return TypedResults.Ok(new PlaylistRecommendationsResponse(
+            PlaylistSummaryResponse.From(playlist.Summary!),
+            RecommendationsApi.ItemsJson(list.Items),
+            impression?.Id,
+            impression?.Variant,
+            impression?.Experiment,
+            list.Catalog.Name(),
+            list.ModelVersion,
+            RecommendationsApi.SimilarArtistsJson(list.SimilarArtists)));
     }
 
     /// <summary>The raw body (CSV, text or JSON), or the first file (else the "playlist" field) of a form; null when over the limit.</summary>
@@ -86,13 +101,6 @@ internal static class PlaylistsApi
         return (System.Text.Encoding.UTF8.GetBytes(text), "text/plain");
     }
 
-    private static object SummaryJson(PlaylistSummary summary) => new
-    {
-        tracks = summary.Tracks,
-        matched = summary.Matched,
-        unmatched = summary.Unmatched.Select(u => new { row = u.Row, title = u.Title, artists = u.Artists, reason = u.Reason }),
-    };
-
-    private static IResult Unreadable(string problem) =>
-        Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "The playlist could not be read.");
+    private static ProblemHttpResult Unreadable(string problem) =>
+        TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "The playlist could not be read.");
 }

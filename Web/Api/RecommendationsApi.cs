@@ -1,63 +1,90 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Web.Recommendations;
 
 namespace MusicRecommender.Web.Api;
 
-/// <summary><c>GET /api/recommendations</c>: docs/api.md has the contract.</summary>
+/// <summary><c>GET /api/recommendations</c>: the most similar tracks of a target catalog for one song.</summary>
 internal static class RecommendationsApi
 {
+    private static readonly QueryParameter Catalog = QueryParameter.Choice("catalog", ["anime", "kpop"], 20, "The target catalog.", required: true);
+    private static readonly QueryParameter Top = QueryParameter.Integer("top", 1, 100, "How many tracks.", defaultValue: 10);
+    private static readonly QueryParameter NProbe = QueryParameter.Integer("nprobe", 1, 100,
+        "How many nearest clusters to search (1 is the seeds' behaviour).", defaultValue: 1);
+    private static readonly QueryParameter Exact = QueryParameter.Boolean("exact", false, "true to rank the whole catalog (a full scan) instead of clusters.");
+    private static readonly QueryParameter TrackId = QueryParameter.Integer("trackId", 1, int.MaxValue, "The song by its local track id.");
+    private static readonly QueryParameter SpotifyId = QueryParameter.Text("spotifyId", 64,
+        "The song by its 22-character Spotify track id; looked up live when it is not in the catalog.");
+    private static readonly QueryParameter Text = QueryParameter.Text("q", TrackSearch.MaxQueryLength,
+        "Text, read by the site's one rule: a Spotify track or artist link, an artist named exactly so (\"Coldplay\" is the band), "
+        + "\"title artist\", or a bare title (the best match; the others in query.alternatives). What the catalog does not have is looked up live.");
+    private static readonly QueryParameter Artist = QueryParameter.Text("artist", TrackSearch.MaxQueryLength,
+        "An artist by name: the list is for the mean of their songs' features (query.kind artist), none of their own songs recommended back.");
+    private static readonly IReadOnlyList<QueryParameter> Features = [.. AudioFeatures.Definitions.Select(d =>
+        QueryParameter.Number(d.Name, d.Min, d.Max, $"{d.Label}, {d.Min} to {d.Max}. The song by its sound: give all nine features."))];
+
     public static RouteGroupBuilder MapRecommendationsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/recommendations", GetAsync).WithName("GetRecommendations");
+        api.MapGet("/recommendations", GetAsync).WithName("GetRecommendations").WithTags("Recommendations")
+            .WithQuery([Catalog, Top, TrackId, SpotifyId, Text, Artist, .. Features, NProbe, Exact])
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Recommend tracks like a song or an artist")
+            .WithDescription("Name the song with exactly one of `trackId`, `spotifyId`, `q`, `artist`, or all nine features. Without Spotify keys "
+                + "a song or artist the catalog lacks is looked up through ReccoBeats (keyless) and stored, so the next search is local. Every list is stored as an "
+                + "impression (rate it with POST /api/ratings) and sets the anonymous rater cookie. 404: the song is in neither the catalog nor "
+                + "Spotify (`detail` says why), or no source has its features (title \"Audio features unavailable.\", extensions `source`: "
+                + "`unavailable` and `song` when known). 503: no active model for the catalog. An outside failure is never a 500.");
         return api;
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, ShownRecommendations recommendations, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(
+        HttpContext http, ShownRecommendations recommendations, CancellationToken cancellationToken)
     {
-        var reader = new QueryReader(http.Request.Query);
+        var reader = new QueryReader(http);
         var (query, options) = Parse(reader);
         if (!reader.IsValid || query is null || options is null)
-            return Results.ValidationProblem(reader.Errors, title: "The request has invalid parameters.");
+            return TypedResults.ValidationProblem(reader.Errors, title: "The request has invalid parameters.");
 
         var (outcome, impression) = await recommendations.ShowAsync(http, query, options, ShownRecommendations.ApiSource, cancellationToken: cancellationToken);
         if (outcome.List is not { } list) return Problem(outcome);
-        return Results.Ok(ToResponse(list, outcome.Notice, impression, outcome.Alternatives));
+        return TypedResults.Ok(RecommendationsResponse.From(list, outcome.Notice, impression, outcome.Alternatives));
     }
 
     /// <summary>Outside failures end here as a 404 that says what happened, never as a 500.</summary>
-    private static IResult Problem(RecommendationOutcome outcome) => outcome.Failure switch
+    private static ProblemHttpResult Problem(RecommendationOutcome outcome) => outcome.Failure switch
     {
-        RecommendationFailure.NoModel => Results.Problem(outcome.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No model is available."),
-        RecommendationFailure.FeaturesUnavailable => Results.Problem(outcome.Message, statusCode: StatusCodes.Status404NotFound,
+        RecommendationFailure.NoModel => TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No model is available."),
+        RecommendationFailure.FeaturesUnavailable => TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status404NotFound,
             title: "Audio features unavailable.", extensions: new Dictionary<string, object?>
             {
                 ["source"] = "unavailable",
                 ["song"] = outcome.Known is { } song ? new { spotifyId = song.SpotifyId, title = song.Title, artists = song.Artists } : null,
             }),
-        _ => Results.Problem(outcome.Message, statusCode: StatusCodes.Status404NotFound, title: "Song not found."),
+        _ => TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status404NotFound, title: "Song not found."),
     };
 
-    internal static (SongQuery? Query, RecommendationOptions? Options) Parse(QueryReader reader)
+    private static (SongQuery? Query, RecommendationOptions? Options) Parse(QueryReader reader)
     {
-        var catalogText = reader.Text("catalog", 20);
+        var catalogText = reader.Text(Catalog);
         TargetCatalog catalog = default;
-        if (catalogText is null && !reader.Has("catalog")) reader.Add("catalog", "'catalog' is required: anime or kpop.");
+        if (catalogText is null && !reader.Has(Catalog)) reader.Add(Catalog.Name, "'catalog' is required: anime or kpop.");
         else if (catalogText is not null && !CatalogNames.TryParseTarget(catalogText, out catalog))
-            reader.Add("catalog", $"Unknown catalog '{catalogText}': use anime or kpop.");
-        var top = reader.Integer("top", 1, 100) ?? 10;
-        var nprobe = reader.Integer("nprobe", 1, 100) ?? 1;
-        var exact = reader.Boolean("exact") ?? false;
+            reader.Add(Catalog.Name, $"Unknown catalog '{catalogText}': use anime or kpop.");
+        var top = reader.Integer(Top);
+        var nprobe = reader.Integer(NProbe);
+        var exact = reader.Boolean(Exact);
 
-        var trackId = reader.Integer("trackId", 1, int.MaxValue);
-        var spotifyId = reader.Text("spotifyId", 64);
+        var trackId = reader.OptionalInteger(TrackId);
+        var spotifyId = reader.Text(SpotifyId);
         if (spotifyId is not null && (spotifyId.Length != 22 || !spotifyId.All(char.IsAsciiLetterOrDigit)))
-            reader.Add("spotifyId", "'spotifyId' must be a 22-character Spotify track id.");
-        var text = reader.Text("q", TrackSearch.MaxQueryLength);
-        var artist = reader.Text("artist", TrackSearch.MaxQueryLength);
+            reader.Add(SpotifyId.Name, "'spotifyId' must be a 22-character Spotify track id.");
+        var text = reader.Text(Text);
+        var artist = reader.Text(Artist);
         var features = ReadFeatures(reader);
 
-        var given = new[] { reader.Has("trackId"), reader.Has("spotifyId"), reader.Has("q"), reader.Has("artist"), features.Given }.Count(g => g);
+        var given = new[] { reader.Has(TrackId), reader.Has(SpotifyId), reader.Has(Text), reader.Has(Artist), features.Given }.Count(g => g);
         if (given == 0) reader.Add("query", "Name the song with one of trackId, spotifyId, q, artist, or all nine features.");
         if (given > 1) reader.Add("query", "Give only one of trackId, spotifyId, q, artist, or the features; they conflict.");
         if (!reader.IsValid) return (null, null);
@@ -66,54 +93,20 @@ internal static class RecommendationsApi
 
     private static (bool Given, AudioFeatures? Value) ReadFeatures(QueryReader reader)
     {
-        var present = AudioFeatures.Definitions.Where(d => reader.Has(d.Name)).ToArray();
+        var present = Features.Where(reader.Has).ToArray();
         if (present.Length == 0) return (false, null);
-        var missing = AudioFeatures.Definitions.Where(d => !reader.Has(d.Name)).Select(d => d.Name).ToArray();
+        var missing = Features.Where(f => !reader.Has(f)).Select(f => f.Name).ToArray();
         if (missing.Length > 0) reader.Add("features", $"All nine features are needed; missing: {string.Join(", ", missing)}.");
-        var values = AudioFeatures.Definitions.Select(d => reader.Number(d.Name, d.Min, d.Max) ?? double.NaN).ToArray();
+        var values = Features.Select(f => reader.Number(f) ?? double.NaN).ToArray();
         return (true, missing.Length == 0 && values.All(double.IsFinite) ? AudioFeatures.FromArray(values) : null);
     }
 
-    internal static object ToResponse(RecommendationList list, string? notice = null, ShownImpression? impression = null, IReadOnlyList<SongChoice>? alternatives = null) => new
-    {
-        impressionId = impression?.Id,
-        experiment = impression?.Experiment,
-        variant = impression?.Variant,
-        query = new
-        {
-            kind = list.Query.Kind == SeedKind.Artist ? "artist" : "track",
-            trackId = list.Query.TrackId,
-            spotifyId = list.Query.SpotifyId,
-            title = list.Query.Title,
-            artists = list.Query.Artists,
-            features = FeaturesJson(list.Query.Features),
-            source = list.Query.Source,
-            notice,
-            alternatives = (alternatives ?? []).Select(a => new { trackId = a.TrackId, spotifyId = a.SpotifyId, title = a.Title, artists = a.Artists }),
-        },
-        catalog = list.Catalog.Name(),
-        modelVersion = list.ModelVersion,
-        cluster = list.Cluster,
-        similarArtists = SimilarArtistsJson(list.SimilarArtists),
-        items = ItemsJson(list.Items),
-    };
+    internal static IReadOnlyList<SimilarArtistResponse> SimilarArtistsJson(IReadOnlyList<SimilarArtist> artists) =>
+        [.. artists.Select(a => new SimilarArtistResponse(a.Name, a.BestTrackId, a.BestTitle, Math.Round(a.Similarity, 6), a.Picks))];
 
-    internal static IEnumerable<object> SimilarArtistsJson(IReadOnlyList<SimilarArtist> artists) =>
-        artists.Select(a => new { name = a.Name, bestTrackId = a.BestTrackId, bestTitle = a.BestTitle, similarity = Math.Round(a.Similarity, 6), picks = a.Picks });
-
-    internal static IEnumerable<object> ItemsJson(IReadOnlyList<RecommendedItem> items) =>
-        items.Select(i => new
-        {
-            rank = i.Rank,
-            trackId = i.TrackId,
-            spotifyId = i.SpotifyId,
-            title = i.Title,
-            artists = i.Artists,
-            genres = i.Genres,
-            similarity = Math.Round(i.Similarity, 6),
-            spotifyUrl = i.SpotifyUrl,
-            reason = i.Reason,
-        });
+    internal static IReadOnlyList<RecommendedTrack> ItemsJson(IReadOnlyList<RecommendedItem> items) =>
+        [.. items.Select(i => new RecommendedTrack(i.Rank, i.TrackId, i.SpotifyId, i.Title, i.Artists, i.Genres,
+            Math.Round(i.Similarity, 6), i.SpotifyUrl, i.Reason))];
 
     internal static Dictionary<string, double> FeaturesJson(AudioFeatures features) =>
         AudioFeatures.Names.Select((name, i) => (name, features[i])).ToDictionary(p => p.name, p => p.Item2);

@@ -56,11 +56,17 @@ public sealed class RecommendationService(SongResolver resolver, ModelStore mode
             ? ControlRanking.Random(model, song.Features, query, control.Seed)
             : model.Index.Recommend(song.Features.ToArray(), query);
         var scaler = model.Index.Model.Scaler;
+        var subject = song.Kind switch
+        {
+            SeedKind.Artist => $"{song.Artists}'s songs",
+            SeedKind.Playlist => "your playlist",
+            _ => song.Source == "features" ? "your settings" : "your song",
+        };
         var items = result.Items.Where(n => !excluded.Contains(n.TrackId)).Take(options.Top).Select((n, i) =>
         {
             var track = model.Tracks[n.TrackId];
             return new RecommendedItem(i + 1, track.Id, track.SpotifyId, track.Title, track.Artists, track.Genres, n.Similarity, track.SpotifyUrl, track.Features,
-                RecommendationReasons.Explain(scaler, song.Features, track.Features));
+                RecommendationReasons.Explain(scaler, song.Features, track.Features, subject));
         }).ToArray();
         return new RecommendationList(song, options.Catalog, model.Version, model.ModelVersionId, result.Cluster, items);
     }

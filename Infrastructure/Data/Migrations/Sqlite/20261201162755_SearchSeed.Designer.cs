@@ -11,7 +11,7 @@ using MusicRecommender.Infrastructure.Data;
 namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201154214_SearchSeed")]
+    [Migration("20261201162755_SearchSeed")]
     partial class SearchSeed
     {
         /// <inheritdoc />
@@ -585,6 +585,10 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HangfireJobId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("HeartbeatAt")
