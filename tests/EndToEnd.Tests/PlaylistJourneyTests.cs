@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace MusicRecommender.EndToEnd.Tests;
@@ -40,6 +41,9 @@ public sealed class PlaylistJourneyTests(BrowserSite browser)
         Assert.Equal(1, browser.Site.Scalar(
             $"SELECT COUNT(*) FROM Ratings WHERE UPPER(ImpressionId) = UPPER('{impression}') AND TrackId = {trackId} AND Stars = 4"));
         Assert.Empty(errors);
+        // The page with its list (the summary, the picks, artists like this) is axe-clean too.
+        var serious = (await page.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}");
+        Assert.Empty(serious);
     }
 
     /// <summary>Exportify's "Track URI" layout, of popular reference songs from the seed catalog.</summary>

@@ -108,6 +108,16 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
     }
 
     [Fact]
+    public void PlaylistRecommendations_DocumentsTheBodyFormatsItReads()
+    {
+        var content = Operations().Single(o => o.Operation == "POST /api/playlists/recommendations").Body.GetProperty("requestBody").GetProperty("content");
+
+        Assert.Equal(["application/json", "multipart/form-data", "text/csv", "text/plain"], content.EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("array", content.GetProperty("application/json").GetProperty("schema").GetProperty("properties").GetProperty("spotifyIds").GetProperty("type").GetString());
+        Assert.Equal("binary", content.GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties").GetProperty("file").GetProperty("format").GetString());
+    }
+
+    [Fact]
     public void EveryOperation_DescribesItsSuccessWithASchema_AndItsErrorsAsProblemJson()
     {
         foreach (var (operation, body) in Operations())

@@ -41,7 +41,8 @@ public sealed class ArtistSeedTests(SeededSiteFixture fixture)
 
         var html = WebUtility.HtmlDecode(await listener.Http.GetStringAsync("/results?q=Coldplay&catalog=kpop"));
 
-        Assert.Contains("Because you like Coldplay", html, StringComparison.Ordinal);
+        // The heading reads "Because you like Coldplay" (the first words styled apart, as for a song).
+        Assert.Contains("data-kind=\"artist\"><span class=\"because\">Because you like</span> Coldplay</h1>", html, StringComparison.Ordinal);
         Assert.Equal(10, Count(html, "class=\"recommendation\""));
         Assert.Contains("id=\"similar-artists\"", html, StringComparison.Ordinal);
         Assert.Contains("K-pop artists like this", html, StringComparison.Ordinal);
