@@ -9,6 +9,7 @@ using MusicRecommender.Web.Api;
 using MusicRecommender.Web.BackgroundJobs;
 using MusicRecommender.Web.Catalog;
 using MusicRecommender.Web.Experiments;
+using MusicRecommender.Web.Playlists;
 using MusicRecommender.Web.Ratings;
 using MusicRecommender.Web.Recommendations;
 using MusicRecommender.Web.Retraining;
@@ -32,6 +33,7 @@ public static class WebRegistration
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOptions<ModelServingOptions>().BindConfiguration(ModelServingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LiveLookupOptions>().BindConfiguration(LiveLookupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PlaylistOptions>().BindConfiguration(PlaylistOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ExperimentOptions>().BindConfiguration(ExperimentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // Catalog: first-start seeding and the served models kept in step with the database.
@@ -42,8 +44,11 @@ public static class WebRegistration
 
         // Recommendations: resolve the song, rank, show the list (recorded as an impression).
         services.AddScoped<SongResolver>();
+        services.AddScoped<ArtistResolver>();
         services.AddScoped<RecommendationService>();
         services.AddScoped<ShownRecommendations>();
+        services.AddScoped<StoredLists>();
+        services.AddScoped<PlaylistSeeds>();
 
         // Experiments, ratings and search analytics.
         services.AddScoped<ExperimentAssigner>();

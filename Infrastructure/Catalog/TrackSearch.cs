@@ -16,6 +16,9 @@ public sealed class TrackSearch(AppDbContext db)
     public const int MaxQueryLength = 200;
     private const int CandidatePool = 400;
 
+    // A name that is also a common word ("Love") matches many titles; the credit check needs them all.
+    private const int ArtistPool = 5000;
+
     public async Task<IReadOnlyList<TrackMatch>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
     {
         var terms = SearchTextNormalizer.Terms(query);
@@ -37,6 +40,34 @@ public sealed class TrackSearch(AppDbContext db)
             .ThenByDescending(m => m.Popularity ?? -1)
             .ThenBy(m => m.Id)
             .Take(limit)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The catalog's tracks credited to an artist named exactly <paramref name="name"/> (any name of the
+    /// credit, by <see cref="ArtistCredit.Key"/>), most popular first. The search index narrows the
+    /// candidates to tracks holding every word of the name; the credit check decides.
+    /// </summary>
+    public async Task<IReadOnlyList<ArtistTrack>> ArtistTracksAsync(string name, int limit, CancellationToken cancellationToken = default)
+    {
+        var key = ArtistCredit.Key(name);
+        var terms = SearchTextNormalizer.Terms(name);
+        if (key.Length == 0 || terms.Length == 0) return [];
+        var pool = await Matching(terms)
+            .OrderByDescending(t => t.Popularity ?? -1)
+            .ThenBy(t => t.Id)
+            .Take(ArtistPool)
+            .Select(t => new
+            {
+                t.Id, t.SpotifyId, t.Title, t.Artists, t.Popularity, t.Danceability, t.Energy, t.Loudness, t.Speechiness,
+                t.Acousticness, t.Instrumentalness, t.Liveness, t.Valence, t.Tempo,
+            })
+            .ToListAsync(cancellationToken);
+        return pool
+            .Where(t => SongMatch.Credits(t.Artists, key))
+            .Take(limit)
+            .Select(t => new ArtistTrack(t.Id, t.SpotifyId, t.Title, t.Artists, t.Popularity,
+                new AudioFeatures(t.Danceability, t.Energy, t.Loudness, t.Speechiness, t.Acousticness, t.Instrumentalness, t.Liveness, t.Valence, t.Tempo)))
             .ToList();
     }
 

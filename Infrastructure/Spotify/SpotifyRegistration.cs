@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using MusicRecommender.Infrastructure.Features;
 using MusicRecommender.Infrastructure.Http;
 using MusicRecommender.Infrastructure.Lookup;
+using MusicRecommender.Infrastructure.Playlists;
 using Polly;
 
 namespace MusicRecommender.Infrastructure.Spotify;
@@ -25,6 +26,7 @@ internal static class SpotifyRegistration
         services.AddOptions<SpotifyOptions>().BindConfiguration(SpotifyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReccoBeatsOptions>().BindConfiguration(ReccoBeatsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
 
         AddPipeline<SpotifyOptions>(services, SpotifyClient.ServiceName);
         AddPipeline<ReccoBeatsOptions>(services, ReccoBeatsClient.ServiceName);
@@ -42,6 +44,9 @@ internal static class SpotifyRegistration
             .AddHttpMessageHandler(sp => CreateHandler(sp, ReccoBeatsClient.ServiceName));
 
         services.AddScoped<SongLookupService>();
+        services.AddScoped<ReccoBeatsSearch>();
+        services.AddScoped<ArtistLookup>();
+        services.AddScoped<PlaylistMatcher>();
         services.AddScoped<PlaylistImporter>();
         return builder;
     }

@@ -16,6 +16,7 @@ internal static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapTracksApi();
         api.MapRecommendationsApi();
+        api.MapPlaylistsApi();
         api.MapCatalogApi();
         api.MapRatingsApi();
         api.MapAdminApi();

@@ -44,7 +44,7 @@ public sealed class RateModel(RatingService ratings) : PageModel
     }
 
     /// <summary>Pages whose lists can be shown again by impression (<c>impression=…</c>).</summary>
-    private static readonly string[] ListPages = ["/results", "/explore"];
+    private static readonly string[] ListPages = ["/results", "/explore", "/playlist"];
 
     /// <summary>The same list again (by its impression), scrolled to the rated pick; other local pages (My ratings) as they were.</summary>
     private string BackTo(RatingOutcome outcome)

@@ -38,11 +38,16 @@ public sealed class ResultsPageTests(SeededSiteFixture fixture)
     }
 
     [Fact]
-    public async Task Results_WhenSongIsUnknownAndLiveLookupIsOff_SaysSoAndOffersExplore()
+    public async Task Results_WhenSongIsUnknown_SaysSoInPlainWordsAndOffersExploreAndALinkPaste()
     {
-        var html = await GetOkAsync("/results?q=qqqzzzxxxwww+moonlight&catalog=kpop");
+        var html = WebUtility.HtmlDecode(await GetOkAsync("/results?q=qqqzzzxxxwww+moonlight&catalog=kpop"));
 
-        Assert.Contains("Live Spotify lookup is off", html, StringComparison.Ordinal);
+        Assert.Contains("No song in our catalog matches \"qqqzzzxxxwww moonlight\".", html, StringComparison.Ordinal);
+        Assert.Contains("Check the spelling, or type the title and the artist", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("lookup is off", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Spotify:ClientId", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"paste-link-form\"", html, StringComparison.Ordinal);
+        Assert.Contains("Or paste the song's link from Spotify", html, StringComparison.Ordinal);
         Assert.Contains("Songs in our catalog with similar words", html, StringComparison.Ordinal);
         Assert.Contains("id=\"alternative-songs\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/explore?catalog=kpop\"", html, StringComparison.Ordinal);

@@ -742,6 +742,13 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Seed")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("song");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -712,6 +712,13 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Seed")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("song");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(16)
