@@ -31,6 +31,7 @@ public static class AccountsRegistration
         var services = builder.Services;
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<KeyStorageOptions>().BindConfiguration(KeyStorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AccountsOptions>().BindConfiguration(AccountsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddDefaultIdentity<AppUser>(identity =>
             {
@@ -91,6 +92,8 @@ public static class AccountsRegistration
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, KeyRingStartup>());
 
         services.AddScoped<AdminAccounts>();
+        services.AddScoped<SignInThrottle>();
+        services.AddSingleton<DummyPassword>();
         return builder;
     }
 
