@@ -19,6 +19,7 @@ internal static class ApiEndpoints
         api.MapCatalogApi();
         api.MapRatingsApi();
         api.MapAdminApi();
+        api.MapMeApi();
         return app;
     }
 }
