@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Import;
+using MusicRecommender.Infrastructure.Mail;
 using MusicRecommender.Infrastructure.Serving;
 using MusicRecommender.Infrastructure.Spotify;
 
@@ -37,6 +38,7 @@ public static class InfrastructureRegistration
         builder.Services.AddSingleton<ModelStore>();
         builder.Services.AddSingleton<ModelLoader>();
         builder.AddSongLookup();
+        builder.AddMail();
         return builder;
     }
 

@@ -8,7 +8,9 @@ using MusicRecommender.Web.Accounts;
 using MusicRecommender.Web.Api;
 using MusicRecommender.Web.BackgroundJobs;
 using MusicRecommender.Web.Catalog;
+using MusicRecommender.Web.Digests;
 using MusicRecommender.Web.Experiments;
+using MusicRecommender.Web.Mail;
 using MusicRecommender.Web.Playlists;
 using MusicRecommender.Web.Ratings;
 using MusicRecommender.Web.Recommendations;
@@ -58,6 +60,10 @@ public static class WebRegistration
         services.AddScoped<RaterRatings>();
         services.AddScoped<SearchAnalytics>();
         services.AddScoped<SearchTopics>();
+
+        // Mail (account mail and the weekly digest), sent by background jobs.
+        services.AddMailJobs();
+        services.AddDigests();
 
         // Accounts first: their start-up work (keys, the first admin) runs before the rest.
         builder.AddAccounts();

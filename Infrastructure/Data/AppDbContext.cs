@@ -34,6 +34,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<RetrainRunLogLine> RetrainRunLog => Set<RetrainRunLogLine>();
 
+    public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
+
+    public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
+
+    public DbSet<DigestPick> DigestPicks => Set<DigestPick>();
+
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

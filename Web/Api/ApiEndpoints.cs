@@ -20,6 +20,7 @@ internal static class ApiEndpoints
         api.MapCatalogApi();
         api.MapRatingsApi();
         api.MapAdminApi();
+        api.MapMeApi();
         return app;
     }
 }

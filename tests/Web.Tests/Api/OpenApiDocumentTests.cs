@@ -32,6 +32,9 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         ["GET /api/admin/searches"] = ["days"],
         ["POST /api/admin/retrain"] = ["X-XSRF-TOKEN"],
         ["GET /api/admin/runs/{id}"] = ["id"],
+        ["PUT /api/me/digest"] = ["X-XSRF-TOKEN"],
+        ["POST /api/admin/digests/run"] = ["X-XSRF-TOKEN"],
+        ["GET /api/admin/digests/runs/{id}"] = ["id"],
     };
 
     private readonly SiteFactory _site = new(seed: false);

@@ -226,6 +226,9 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<bool>("WeeklyDigest")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
@@ -254,6 +257,114 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("TrackId");
 
                     b.ToTable("ClusterAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("RunId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("DigestDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestPick", b =>
+                {
+                    b.Property<int>("DeliveryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TrackId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Catalog")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("DeliveryId", "TrackId");
+
+                    b.HasIndex("TrackId");
+
+                    b.ToTable("DigestPicks", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Status")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DigestRuns_OneRunning")
+                        .HasFilter("\"Status\" = 0");
+
+                    b.ToTable("DigestRuns", (string)null);
                 });
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Experiment", b =>
@@ -774,6 +885,38 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Searches", (string)null);
                 });
 
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.SignInFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("AccountKey", "At");
+
+                    b.HasIndex("ClientKey", "At");
+
+                    b.ToTable("SignInFailures", (string)null);
+                });
+
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Track", b =>
                 {
                     b.Property<int>("Id")
@@ -954,6 +1097,30 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", b =>
+                {
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.DigestRun", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestPick", b =>
+                {
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", null)
+                        .WithMany("Picks")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.ExperimentAssignment", b =>
                 {
                     b.HasOne("MusicRecommender.Infrastructure.Data.Entities.Experiment", null)
@@ -1028,6 +1195,16 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", b =>
+                {
+                    b.Navigation("Picks");
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestRun", b =>
+                {
+                    b.Navigation("Deliveries");
                 });
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Experiment", b =>

@@ -214,6 +214,9 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("WeeklyDigest")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
@@ -242,6 +245,110 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("TrackId");
 
                     b.ToTable("ClusterAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("RunId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("DigestDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestPick", b =>
+                {
+                    b.Property<int>("DeliveryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Catalog")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeliveryId", "TrackId");
+
+                    b.HasIndex("TrackId");
+
+                    b.ToTable("DigestPicks", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HeartbeatAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Status")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DigestRuns_OneRunning")
+                        .HasFilter("\"Status\" = 0");
+
+                    b.ToTable("DigestRuns", (string)null);
                 });
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Experiment", b =>
@@ -744,6 +851,36 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Searches", (string)null);
                 });
 
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.SignInFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("AccountKey", "At");
+
+                    b.HasIndex("ClientKey", "At");
+
+                    b.ToTable("SignInFailures", (string)null);
+                });
+
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Track", b =>
                 {
                     b.Property<int>("Id")
@@ -921,6 +1058,30 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", b =>
+                {
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.DigestRun", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestPick", b =>
+                {
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", null)
+                        .WithMany("Picks")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.ExperimentAssignment", b =>
                 {
                     b.HasOne("MusicRecommender.Infrastructure.Data.Entities.Experiment", null)
@@ -995,6 +1156,16 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", b =>
+                {
+                    b.Navigation("Picks");
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestRun", b =>
+                {
+                    b.Navigation("Deliveries");
                 });
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Experiment", b =>
