@@ -98,10 +98,15 @@ internal static class RecommendationsApi
             spotifyId = i.SpotifyId,
             title = i.Title,
             artists = i.Artists,
+            album = i.Album,
+            year = i.Year,
             genres = i.Genres,
             similarity = Math.Round(i.Similarity, 6),
             spotifyUrl = i.SpotifyUrl,
             reason = i.Reason,
+            songId = i.SongId,
+            // The song's other versions in the catalog: the list shows each song once.
+            versions = i.OtherVersions.Select(v => new { trackId = v.TrackId, spotifyId = v.SpotifyId, title = v.Title, album = v.Album, year = v.Year, spotifyUrl = v.SpotifyUrl }),
         }),
     };
 

@@ -1,0 +1,10 @@
+using MusicRecommender.Domain.Experiments;
+
+namespace MusicRecommender.Infrastructure.Serving;
+
+/// <summary>
+/// One list to draw: <paramref name="Top"/> songs, the model's clusters (<paramref name="NProbe"/> nearest, or
+/// all when <paramref name="Exact"/>) or the random control (<paramref name="Variant"/>), never the query's own
+/// song, at most <paramref name="MaxPerArtist"/> picks per artist.
+/// </summary>
+public sealed record RankRequest(int Top, int NProbe = 1, bool Exact = false, int? QueryTrackId = null, int MaxPerArtist = 2, ServedVariant? Variant = null);
