@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Infrastructure.Enrichment;
 using MusicRecommender.Infrastructure.Import;
 using MusicRecommender.Infrastructure.Listing;
 using MusicRecommender.Infrastructure.Serving;
@@ -42,6 +43,9 @@ public static class InfrastructureRegistration
         builder.Services.AddSingleton<ModelStore>();
         builder.Services.AddSingleton<ModelLoader>();
         builder.AddSongLookup();
+        // Metadata enrichment (the enrich command and the site's job): ReccoBeats, then Spotify.
+        builder.Services.AddOptions<EnrichmentOptions>().BindConfiguration(EnrichmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<MetadataEnricher>();
         return builder;
     }
 

@@ -34,6 +34,8 @@ public static class WebRegistration
         services.AddSingleton<CatalogStatus>();
         services.AddSingleton<CatalogSeeder>();
         services.AddHostedService<ModelRefreshService>();
+        // Metadata enrichment, for the scheduler to run weekly and after imports.
+        services.AddSingleton<EnrichmentJob>();
 
         // Recommendations: resolve the song, rank, show the list (recorded as an impression).
         services.AddScoped<SongResolver>();

@@ -10,6 +10,7 @@ public static class CommandLine
     {
         ["import"] = (ImportCommand.Usage, ImportCommand.RunAsync),
         ["train"] = (TrainCommand.Usage, TrainCommand.RunAsync),
+        ["enrich"] = (EnrichCommand.Usage, EnrichCommand.RunAsync),
         ["migrate"] = (MigrateCommand.Usage, MigrateCommand.RunAsync),
         ["fit"] = (FitCommand.Usage, FitCommand.RunAsync),
         ["bench"] = (BenchCommand.Usage, BenchCommand.RunAsync),

@@ -7,7 +7,8 @@ using MusicRecommender.Web.Recommendations;
 namespace MusicRecommender.Web.Api;
 
 /// <summary>
-/// <c>GET /api/tracks/search?q=TEXT&amp;limit=N</c> → [{id, spotifyId, title, artists, album, catalogs}] (local);
+/// <c>GET /api/tracks/search?q=TEXT&amp;limit=N</c> → [{id, spotifyId, title, artists, album, year, catalogs}] (local, one row
+/// per title and artists, artists by display name);
 /// <c>GET /api/tracks/suggest?q=TEXT&amp;limit=N</c> → the same plus <c>source</c>, local first, then Spotify's.
 /// </summary>
 internal static class TracksApi
@@ -32,8 +33,9 @@ internal static class TracksApi
             id = m.Id,
             spotifyId = m.SpotifyId,
             title = m.Title,
-            artists = m.Artists,
+            artists = m.DisplayArtists,
             album = m.Album,
+            year = m.Year,
             catalogs = m.Catalogs.Names(),
         }));
     }
@@ -48,7 +50,7 @@ internal static class TracksApi
         if (SpotifyLink.TryParseTrackLink(q, out _)) return Results.Ok(Array.Empty<TrackSuggestion>());
 
         var local = await search.SearchAsync(q, limit, cancellationToken);
-        var suggestions = local.Select(m => new TrackSuggestion(m.Id, m.SpotifyId, m.Title, m.Artists, m.Album, m.Catalogs.Names().ToArray(), "local")).ToList();
+        var suggestions = local.Select(m => new TrackSuggestion(m.Id, m.SpotifyId, m.Title, m.DisplayArtists, m.Album, m.Catalogs.Names().ToArray(), "local") { Year = m.Year }).ToList();
         if (!lookup.IsLiveLookupEnabled || suggestions.Count >= limit || q.Length < MinLiveQueryLength) return Results.Ok(suggestions);
 
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -83,4 +85,7 @@ internal static class TracksApi
 }
 
 /// <summary>One search-box suggestion; <see cref="Id"/> is null for a song only Spotify knows.</summary>
-internal sealed record TrackSuggestion(int? Id, string SpotifyId, string Title, string Artists, string? Album, string[] Catalogs, string Source);
+internal sealed record TrackSuggestion(int? Id, string SpotifyId, string Title, string Artists, string? Album, string[] Catalogs, string Source)
+{
+    public int? Year { get; init; }
+}
