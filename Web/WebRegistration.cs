@@ -36,6 +36,7 @@ public static class WebRegistration
         services.AddHostedService<ModelRefreshService>();
         // Metadata enrichment, for the scheduler to run weekly and after imports.
         services.AddSingleton<EnrichmentJob>();
+        services.AddScoped<ListingAdmin>();
 
         // Recommendations: resolve the song, rank, show the list (recorded as an impression).
         services.AddScoped<SongResolver>();

@@ -47,8 +47,8 @@ internal sealed class IdentityPlan
                 var keys = new List<string>();
                 foreach (var name in NamesOf(track, hints))
                 {
-                    var key = ArtistCredit.Key(name);
-                    if (key.Length == 0 || key.Length > Artist.KeyMaxLength || keys.Contains(key)) continue;
+                    var key = KeyOf(name);
+                    if (key.Length == 0 || keys.Contains(key)) continue;
                     keys.Add(key);
                     if (!state.Artists.ContainsKey(key)) newArtists.TryAdd(key, name.Length > Artist.NameMaxLength ? name[..Artist.NameMaxLength] : name);
                 }
@@ -110,6 +110,14 @@ internal sealed class IdentityPlan
 
         foreach (var (trackId, songId) in _songs)
             await writer.ExecuteAsync("""UPDATE "Tracks" SET "SongId" = @p0, "UpdatedAt" = @p1 WHERE "Id" = @p2""", [songId, now, trackId], cancellationToken);
+    }
+
+    /// <summary>The artist's key; a name of symbols only ("!!!") keeps its own lower-case text, so it is still one artist.</summary>
+    private static string KeyOf(string name)
+    {
+        var key = ArtistCredit.Key(name);
+        if (key.Length == 0) key = name.Trim().ToLowerInvariant();
+        return key.Length <= Artist.KeyMaxLength ? key : key[..Artist.KeyMaxLength];
     }
 
     /// <summary>The search text of a track, as the importer and the live lookup store it.</summary>

@@ -14,6 +14,7 @@ public static class CommandLine
         ["migrate"] = (MigrateCommand.Usage, MigrateCommand.RunAsync),
         ["fit"] = (FitCommand.Usage, FitCommand.RunAsync),
         ["bench"] = (BenchCommand.Usage, BenchCommand.RunAsync),
+        ["quality"] = (QualityCommand.Usage, QualityCommand.RunAsync),
         ["make-admin"] = (MakeAdminCommand.Usage, MakeAdminCommand.RunAsync),
     };
 

@@ -12,6 +12,8 @@ public static class PipelineRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<CatalogTrainer>();
+        // The list-quality measure behind the quality command.
+        builder.Services.AddScoped<Quality.QualityRunner>();
         // Retraining: the recorded runs, the runner and the model switch it activates through.
         builder.Services.AddOptions<RetrainingOptions>().BindConfiguration(RetrainingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<RetrainRuns>();

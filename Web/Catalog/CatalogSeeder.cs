@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure;
+using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Import;
 using MusicRecommender.Pipeline.Models;
@@ -23,6 +24,7 @@ public sealed class CatalogSeeder(IServiceScopeFactory scopes, IOptions<CatalogO
         await using var turn = await DatabaseLock.AcquireAsync(db, "catalog-seed", cancellationToken);
         if (await db.Tracks.AnyAsync(cancellationToken))
         {
+            await IdentifyIfNeededAsync(scope.ServiceProvider, db, cancellationToken);
             await TrainMissingAsync(scope.ServiceProvider, db, cancellationToken);
             return;
         }
@@ -41,6 +43,20 @@ public sealed class CatalogSeeder(IServiceScopeFactory scopes, IOptions<CatalogO
         var summary = await importer.ImportAsync(seedPath, new LogProgress(logger), cancellationToken);
         foreach (var error in summary.Errors) logger.LogError("Seed import error: {Error}", error);
         await TrainMissingAsync(scope.ServiceProvider, db, cancellationToken);
+    }
+
+    /// <summary>
+    /// A database from before song groups and artist entities (the CleanLists migration moved its slugs out of the
+    /// artists) gets them once: names, credits, search text and songs.
+    /// </summary>
+    private async Task IdentifyIfNeededAsync(IServiceProvider services, AppDbContext db, CancellationToken cancellationToken)
+    {
+        const Catalogs targets = Catalogs.Anime | Catalogs.Kpop;
+        var ungrouped = await db.Tracks.AnyAsync(t => t.SongId == null && (t.Catalogs & targets) != 0, cancellationToken);
+        var uncredited = !ungrouped && await db.Tracks.AnyAsync(t => t.Artists != "" && !t.Credits.Any(), cancellationToken);
+        if (!ungrouped && !uncredited) return;
+        logger.LogInformation("Filling artist identity and song groups for tracks stored before they existed");
+        await services.GetRequiredService<CatalogIdentity>().UpdateAllAsync(cancellationToken: cancellationToken);
     }
 
     /// <summary>Trains every target catalog that has tracks but no active model.</summary>
