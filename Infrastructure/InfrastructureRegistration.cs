@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,9 +67,9 @@ public static class InfrastructureRegistration
             default:
                 throw new NotSupportedException($"Unknown database provider {database.Provider}.");
         }
+        // One migrations set and snapshot per provider in this assembly; EF keeps PendingModelChangesWarning on,
+        // so migrating with a model change that has no migration fails instead of leaving the schema behind.
         options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
-        // Migrations are hand-written without a model snapshot; a schema test guards drift instead.
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 
     /// <summary>A relative SQLite file is placed under the repository root (or content root) and its folder created.</summary>

@@ -6,18 +6,19 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MusicRecommender.Infrastructure.Data;
 
 /// <summary>
-/// Migrations are hand-written per provider (EF's design-time tooling is not available here), in
-/// <c>Data/Migrations/Sqlite</c> and <c>Data/Migrations/Postgres</c>. This picks the set whose
-/// namespace matches the provider in use. There is no model snapshot: a test compares the migrated
-/// schema with the model instead (see docs/decisions/0002-hand-written-migrations.md).
+/// One assembly holds a migrations set per provider, <c>Data/Migrations/Sqlite</c> and <c>Data/Migrations/Postgres</c>,
+/// each with its own model snapshot. EF's own lookup would take every migration of the context and the first
+/// snapshot it finds; this takes only the types whose namespace ends in the provider's folder, at run time and for
+/// <c>dotnet ef</c> alike (see docs/decisions/0010-ef-tooling-migrations.md).
 /// </summary>
 internal sealed class ProviderMigrationsAssembly(ICurrentDbContext currentContext) : IMigrationsAssembly
 {
     private IReadOnlyDictionary<string, TypeInfo>? _migrations;
+    private ModelSnapshot? _snapshot;
 
-    public IReadOnlyDictionary<string, TypeInfo> Migrations => _migrations ??= Discover();
+    public IReadOnlyDictionary<string, TypeInfo> Migrations => _migrations ??= DiscoverMigrations();
 
-    public ModelSnapshot? ModelSnapshot => null;
+    public ModelSnapshot? ModelSnapshot => _snapshot ??= DiscoverSnapshot();
 
     public Assembly Assembly => typeof(AppDbContext).Assembly;
 
@@ -34,19 +35,32 @@ internal sealed class ProviderMigrationsAssembly(ICurrentDbContext currentContex
         return migration;
     }
 
-    private SortedDictionary<string, TypeInfo> Discover()
+    private SortedDictionary<string, TypeInfo> DiscoverMigrations()
     {
-        var suffix = "." + DatabaseProviders.MigrationsNamespaceFor(currentContext.Context.Database.ProviderName);
-        var contextType = currentContext.Context.GetType();
         var found = new SortedDictionary<string, TypeInfo>(StringComparer.Ordinal);
-        foreach (var type in Assembly.DefinedTypes)
+        foreach (var type in ProviderTypes(typeof(Migration)))
         {
-            if (!type.IsSubclassOf(typeof(Migration)) || type.IsAbstract) continue;
-            if (type.Namespace is null || !type.Namespace.EndsWith(suffix, StringComparison.Ordinal)) continue;
-            if (type.GetCustomAttribute<DbContextAttribute>()?.ContextType != contextType) continue;
             var id = type.GetCustomAttribute<MigrationAttribute>()?.Id;
             if (id is not null) found.Add(id, type);
         }
         return found;
+    }
+
+    private ModelSnapshot? DiscoverSnapshot()
+    {
+        var snapshots = ProviderTypes(typeof(ModelSnapshot)).ToList();
+        if (snapshots.Count > 1)
+            throw new InvalidOperationException($"More than one model snapshot for this provider: {string.Join(", ", snapshots.Select(s => s.FullName))}.");
+        return snapshots.Count == 0 ? null : (ModelSnapshot)Activator.CreateInstance(snapshots[0].AsType())!;
+    }
+
+    private IEnumerable<TypeInfo> ProviderTypes(Type baseType)
+    {
+        var suffix = "." + DatabaseProviders.MigrationsNamespaceFor(currentContext.Context.Database.ProviderName);
+        var contextType = currentContext.Context.GetType();
+        return Assembly.DefinedTypes.Where(type =>
+            type.IsSubclassOf(baseType) && !type.IsAbstract
+            && type.Namespace is not null && type.Namespace.EndsWith(suffix, StringComparison.Ordinal)
+            && type.GetCustomAttribute<DbContextAttribute>()?.ContextType == contextType);
     }
 }

@@ -1,13 +1,9 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using MusicRecommender.Infrastructure;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
@@ -76,12 +72,20 @@ public static class AccountsRegistration
         services.Configure<RazorPagesOptions>(pages => pages.Conventions.AuthorizeFolder("/Admin", AdminPolicy));
 
         // Keys survive restarts (sign-ins and tokens stay valid): on SQLite (one machine) in a folder,
-        // on PostgreSQL in the database, so every instance reads the same key ring.
-        services.AddDataProtection().SetApplicationName("MusicRecommender");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<KeyStorageOptions>, IOptions<DatabaseOptions>, IDbContextFactory<AppDbContext>, IHostEnvironment, ILoggerFactory>((keys, storage, database, contexts, environment, logs) =>
-            keys.XmlRepository = database.Value.Provider == DatabaseProvider.Postgres
-                ? new DatabaseXmlRepository(contexts)
-                : new FileSystemXmlRepository(new DirectoryInfo(RepositoryPaths.Resolve(storage.Value.KeysPath, environment.ContentRootPath)), logs));
+        // on PostgreSQL in the database (table DataProtectionKeys), so every instance reads the same key ring.
+        var dataProtection = services.AddDataProtection().SetApplicationName("MusicRecommender");
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            dataProtection.PersistKeysToDbContext<AppDbContext>();
+        }
+        else
+        {
+            // An empty KeysPath is refused at start-up by KeyStorageOptions' validation.
+            var storage = builder.Configuration.GetSection(KeyStorageOptions.Section).Get<KeyStorageOptions>() ?? new KeyStorageOptions();
+            if (!string.IsNullOrWhiteSpace(storage.KeysPath))
+                dataProtection.PersistKeysToFileSystem(new DirectoryInfo(RepositoryPaths.Resolve(storage.KeysPath, builder.Environment.ContentRootPath)));
+        }
         // First of all hosted services: ASP.NET's own DataProtectionHostedService also loads (and on an
         // empty ring creates) the keys at start-up, and must find the ring this one made under the lock.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, KeyRingStartup>());
