@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Infrastructure.Enrichment;
 
 using MusicRecommender.Web.Accounts;
 using MusicRecommender.Web.Api;
+using MusicRecommender.Web.BackgroundJobs;
 using MusicRecommender.Web.Catalog;
 using MusicRecommender.Web.Experiments;
 using MusicRecommender.Web.Ratings;
@@ -25,6 +29,7 @@ public static class WebRegistration
         services.AddRazorPages();
         services.AddProblemDetails();
         services.AddApiRateLimiting();
+        services.AddApiDocs();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddOptions<ModelServingOptions>().BindConfiguration(ModelServingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LiveLookupOptions>().BindConfiguration(LiveLookupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -34,9 +39,12 @@ public static class WebRegistration
         services.AddSingleton<CatalogStatus>();
         services.AddSingleton<CatalogSeeder>();
         services.AddHostedService<ModelRefreshService>();
-        // Metadata enrichment, for the scheduler to run weekly and after imports.
-        services.AddSingleton<EnrichmentJob>();
+        services.AddScoped<ModelInsights>();
+        // Music only: the admin's include/exclude decisions.
         services.AddScoped<ListingAdmin>();
+        // Metadata enrichment on Hangfire: weekly (Enrichment:Cron) and after the seed import.
+        services.AddSingleton<EnrichmentJob>();
+        services.AddRecurringJob<EnrichmentJob, EnrichmentOptions>(EnrichmentJob.RecurringId, o => o.Cron, job => job.RunScheduledAsync(CancellationToken.None));
 
         // Recommendations: resolve the song, rank, show the list (recorded as an impression).
         services.AddScoped<SongResolver>();
@@ -48,12 +56,17 @@ public static class WebRegistration
         services.AddScoped<ExperimentResults>();
         services.AddScoped<ExperimentAdmin>();
         services.AddScoped<RatingService>();
+        services.AddScoped<RaterRatings>();
         services.AddScoped<SearchAnalytics>();
+        services.AddScoped<SearchTopics>();
 
         // Accounts first: their start-up work (keys, the first admin) runs before the rest.
         builder.AddAccounts();
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, SignInMerge.Attach);
         services.AddHostedService<AccountsStartup>();
         services.AddHostedService<ExperimentsStartup>();
+        // Background work on Hangfire; each feature declares its jobs (retraining: the nightly retrain).
+        builder.AddBackgroundJobs();
         builder.AddRetraining();
         return builder;
     }
@@ -65,6 +78,7 @@ public static class WebRegistration
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
+        app.UseApiDocs();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
@@ -74,6 +88,8 @@ public static class WebRegistration
 
         app.MapRazorPages();
         app.MapApi();
+        app.MapApiDocs();
+        app.MapJobsDashboard();
         app.MapHealthChecks("/healthz");
         return app;
     }

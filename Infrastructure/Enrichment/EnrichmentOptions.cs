@@ -7,9 +7,12 @@ public sealed class EnrichmentOptions
 {
     public const string Section = "Enrichment";
 
-    /// <summary>The background job runs on this cron schedule (default: Mondays at 04:00) and after imports.</summary>
+    /// <summary>The background job runs on this cron schedule (default: Mondays at 04:00) and after the seed import.</summary>
     [Required]
     public string Cron { get; set; } = "0 4 * * 1";
+
+    /// <summary>Whether the site enqueues the job once its first-start seed import is done.</summary>
+    public bool AfterSeedImport { get; set; } = true;
 
     /// <summary>A 429 asking to wait longer than this ends the run (it resumes next time) rather than hold it.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]

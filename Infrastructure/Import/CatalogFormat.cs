@@ -11,7 +11,12 @@ internal sealed record CatalogFormat(string Name, string Source, IReadOnlyList<s
 {
     private static readonly string[] FeatureColumns = [.. AudioFeatures.Names];
 
-    /// <summary>Kaggle "Spotify Tracks Dataset" (Pandya): genre anime → anime, k-pop → kpop, else reference.</summary>
+    /// <summary>
+    /// Kaggle "Spotify Tracks Dataset" (Pandya): genre anime → anime, k-pop → kpop, else reference. Both its
+    /// original <c>dataset.csv</c>, which leads with pandas' unnamed index column (an empty header, or
+    /// <c>Unnamed: 0</c> once re-saved), and the per-genre rebuild without it: columns are read by name, so
+    /// the index is ignored.
+    /// </summary>
     public static readonly CatalogFormat MultiGenre = new(
         "multi-genre Spotify tracks dataset",
         "pandya",

@@ -8,6 +8,7 @@ public static class CommandLine
 {
     private static readonly Dictionary<string, (string Usage, Func<CliArguments, CancellationToken, Task<int>> Run)> Commands = new()
     {
+        ["data"] = (DataCommand.Usage, DataCommand.RunAsync),
         ["import"] = (ImportCommand.Usage, ImportCommand.RunAsync),
         ["train"] = (TrainCommand.Usage, TrainCommand.RunAsync),
         ["enrich"] = (EnrichCommand.Usage, EnrichCommand.RunAsync),

@@ -32,7 +32,7 @@ internal static class ImportCommand
         return summary.Succeeded ? 0 : 1;
     }
 
-    private static void Print(ImportSummary summary)
+    internal static void Print(ImportSummary summary)
     {
         foreach (var file in summary.Files)
         {
@@ -58,7 +58,7 @@ internal static class ImportCommand
             : $"Finished with {summary.Errors.Count} error(s).");
     }
 
-    private sealed class ConsoleProgress : IProgress<ImportProgress>
+    internal sealed class ConsoleProgress : IProgress<ImportProgress>
     {
         public void Report(ImportProgress value)
         {

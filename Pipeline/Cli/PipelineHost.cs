@@ -19,6 +19,14 @@ internal static class PipelineHost
     /// <param name="configure">Extra services one command needs (make-admin: Identity's user and role managers).</param>
     public static async Task<IHost> StartAsync(CancellationToken cancellationToken, Action<IServiceCollection>? configure = null)
     {
+        var host = Build(configure);
+        await MigrateAsync(host, cancellationToken);
+        return host;
+    }
+
+    /// <summary>The services without touching the database (data fetch reads its settings before it needs one).</summary>
+    public static IHost Build(Action<IServiceCollection>? configure = null)
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = RepositoryPaths.FindRoot() is { } root ? Path.Combine(root, "Web") : Directory.GetCurrentDirectory(),
@@ -31,9 +39,13 @@ internal static class PipelineHost
         builder.AddInfrastructure();
         builder.AddPipeline();
         configure?.Invoke(builder.Services);
-        var host = builder.Build();
+        return builder.Build();
+    }
+
+    public static async Task MigrateAsync(IHost host, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(host);
         await using var scope = host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
-        return host;
     }
 }

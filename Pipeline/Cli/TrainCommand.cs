@@ -1,12 +1,15 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Data.Entities;
-using MusicRecommender.Pipeline.Models;
+using MusicRecommender.Pipeline.Retraining;
 
 namespace MusicRecommender.Pipeline.Cli;
 
-/// <summary><c>train --catalog anime|kpop [--k N|auto] [--seed N]</c> on the database.</summary>
+/// <summary>
+/// <c>train --catalog anime|kpop [--k N|auto] [--seed N]</c> on the database: a recorded retrain run of one
+/// catalog (trigger <c>cli</c>), through the same runner as the site's schedule and "Retrain now".
+/// </summary>
 internal static class TrainCommand
 {
     public const string Usage = "train --catalog anime|kpop [--k N|auto] [--seed N]   train, store and (if it passes the gate) activate a model";
@@ -24,25 +27,38 @@ internal static class TrainCommand
 
         using var host = await PipelineHost.StartAsync(cancellationToken);
         await using var scope = host.Services.CreateAsyncScope();
-        var options = scope.ServiceProvider.GetRequiredService<IOptions<TrainingOptions>>().Value;
-        var settings = CatalogTrainer.SettingsFromOptions(options);
-        if (k is not null) settings = settings with { K = k == "auto" ? null : int.Parse(k, System.Globalization.CultureInfo.InvariantCulture) };
+        var settings = scope.ServiceProvider.GetRequiredService<Models.CatalogTrainer>().Settings;
+        if (k is not null) settings = settings with { K = k == "auto" ? null : int.Parse(k, CultureInfo.InvariantCulture) };
         if (seed is not null) settings = settings with { Seed = seed.Value };
 
-        var trainer = scope.ServiceProvider.GetRequiredService<CatalogTrainer>();
+        var runner = scope.ServiceProvider.GetRequiredService<RetrainRunner>();
+        var instance = "cli:" + scope.ServiceProvider.GetRequiredService<ProcessInstance>().Name;
+        RunResult result;
         try
         {
-            var outcome = await trainer.TrainAsync(catalog, settings, new Progress(), "command line", cancellationToken);
-            Console.WriteLine($"Model {catalog.Name()} v{outcome.Version}: k = {outcome.K}, silhouette {outcome.Silhouette:F3}, {outcome.TrackCount:N0} tracks → {outcome.Status.ToString().ToLowerInvariant()}");
-            if (outcome.Status == ModelStatus.Rejected) Console.WriteLine($"Rejected: {outcome.RejectionReason} The active model keeps serving.");
-            return 0;
+            result = await runner.StartAndRunAsync(RetrainTrigger.Cli, requestedBy: null, instance, new RunPlan([catalog], settings), new Progress(), cancellationToken);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            await Console.Error.WriteLineAsync($"error: {Unwrapped(e).Message}");
             return 1;
         }
+        if (!result.Started)
+        {
+            await Console.Error.WriteLineAsync($"error: retrain run {result.RunId} is running (on the site or another command); try again when it has finished.");
+            return 1;
+        }
+        foreach (var outcome in result.Results)
+        {
+            Console.WriteLine($"Model {outcome.Catalog} v{outcome.Version}: k = {outcome.K}, silhouette {outcome.Silhouette:F3}, {outcome.Tracks:N0} tracks → {outcome.Status}");
+            if (outcome.RejectionReason is not null) Console.WriteLine($"Rejected: {outcome.RejectionReason} The active model keeps serving.");
+        }
+        Console.WriteLine($"Recorded as retrain run {result.RunId} ({result.Status.ToString().ToLowerInvariant()}).");
+        return 0;
     }
+
+    /// <summary>The runner wraps a step's failure ("anime: load failed: …"); the cause alone reads better on a console.</summary>
+    private static Exception Unwrapped(Exception e) => e.InnerException is InvalidOperationException inner ? inner : e;
 
     private sealed class Progress : IProgress<string>
     {

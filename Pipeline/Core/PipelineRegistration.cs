@@ -12,12 +12,13 @@ public static class PipelineRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<CatalogTrainer>();
+        builder.Services.AddScoped<ModelActivator>();
         // The list-quality measure behind the quality command.
         builder.Services.AddScoped<Quality.QualityRunner>();
-        // Retraining: the recorded runs, the runner and the model switch it activates through.
+        // The one training orchestration (recorded runs) that the site and the command line both use.
         builder.Services.AddOptions<RetrainingOptions>().BindConfiguration(RetrainingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ProcessInstance>();
         builder.Services.AddSingleton<RetrainRuns>();
-        builder.Services.AddScoped<ModelSwitch>();
         builder.Services.AddScoped<RetrainRunner>();
         return builder;
     }

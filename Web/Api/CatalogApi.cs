@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Data;
@@ -10,11 +11,12 @@ internal static class CatalogApi
 {
     public static RouteGroupBuilder MapCatalogApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/catalog/stats", GetStatsAsync).WithName("GetCatalogStats");
+        api.MapGet("/catalog/stats", GetStatsAsync).WithName("GetCatalogStats").WithTags("Catalog")
+            .WithSummary("Track counts and model versions");
         return api;
     }
 
-    private static async Task<IResult> GetStatsAsync(AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<CatalogStatsResponse>> GetStatsAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var counts = await CountTracksAsync(db, cancellationToken);
         var models = await db.ModelVersions.AsNoTracking()
@@ -26,27 +28,23 @@ internal static class CatalogApi
                 ActivatedBy = db.ModelActivations.Where(a => a.ModelVersionId == m.Id).OrderByDescending(a => a.Id).Select(a => a.ActivatedBy).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return Results.Ok(new
-        {
-            tracks = new { anime = counts.Anime, kpop = counts.Kpop, reference = counts.Reference },
-            models = models.Select(m => new
-            {
-                catalog = m.Catalog.Name(),
-                version = m.Version,
-                k = m.K,
-                silhouette = m.Silhouette,
-                trainedAt = DateTime.SpecifyKind(m.TrainedAt, DateTimeKind.Utc),
-                active = m.Status == ModelStatus.Active,
-                status = m.Status.ToString().ToLowerInvariant(),
-                rejectionReason = m.RejectionReason,
-                tracks = m.TrackCount,
-                activatedAt = m.ActivatedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : (DateTime?)null,
-                activatedBy = m.ActivatedBy,
-            }),
-        });
+        return TypedResults.Ok(new CatalogStatsResponse(
+            counts,
+            [.. models.Select(m => new ModelVersionInfo(
+                m.Catalog.Name(),
+                m.Version,
+                m.K,
+                m.Silhouette,
+                DateTime.SpecifyKind(m.TrainedAt, DateTimeKind.Utc),
+                m.Status == ModelStatus.Active,
+                m.Status.ToString().ToLowerInvariant(),
+                m.RejectionReason,
+                m.TrackCount,
+                m.ActivatedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null,
+                m.ActivatedBy))]));
     }
 
-    private static async Task<(int Anime, int Kpop, int Reference)> CountTracksAsync(AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<TrackCounts> CountTracksAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var byCatalogs = await db.Tracks.AsNoTracking()
@@ -54,6 +52,6 @@ internal static class CatalogApi
             .Select(g => new { Catalogs = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         int Count(Catalogs flag) => byCatalogs.Where(g => (g.Catalogs & flag) != 0).Sum(g => g.Count);
-        return (Count(Catalogs.Anime), Count(Catalogs.Kpop), Count(Catalogs.Reference));
+        return new TrackCounts(Count(Catalogs.Anime), Count(Catalogs.Kpop), Count(Catalogs.Reference));
     }
 }

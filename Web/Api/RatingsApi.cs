@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
 using MusicRecommender.Domain.Experiments;
 using MusicRecommender.Web.Ratings;
 
@@ -13,18 +14,28 @@ internal static class RatingsApi
 {
     public static RouteGroupBuilder MapRatingsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/antiforgery/token", GetToken).WithName("GetAntiforgeryToken");
-        api.MapPost("/ratings", RateAsync).WithName("PostRating");
+        api.MapGet("/antiforgery/token", GetToken).WithName("GetAntiforgeryToken").WithTags("Ratings")
+            .WithSummary("An antiforgery token for the state-changing endpoints")
+            .WithDescription("Also sets the `__Host-mr-af` cookie the token pairs with.");
+        api.MapPost("/ratings", RateAsync).WithName("PostRating").WithTags("Ratings")
+            .Accepts<RatingRequest>("application/json")
+            .WithAntiforgeryHeader()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Rate one item of an impression you were shown")
+            .WithDescription("Ratings belong to the rater: the signed-in user, or else the anonymous `__Host-mr-rater` cookie the recommendations "
+                + "response set. Rating again updates the rating. 400: no or a wrong antiforgery token, a body that is not JSON, `stars` outside "
+                + "1..5, a `trackId` not in the impression. 404: an unknown impression, or one shown to someone else.");
         return api;
     }
 
-    private static IResult GetToken(HttpContext http, IAntiforgery antiforgery)
+    private static Ok<AntiforgeryTokenResponse> GetToken(HttpContext http, IAntiforgery antiforgery)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
-        return Results.Ok(new { token = tokens.RequestToken, headerName = tokens.HeaderName });
+        return TypedResults.Ok(new AntiforgeryTokenResponse(tokens.RequestToken, tokens.HeaderName));
     }
 
-    private static async Task<IResult> RateAsync(HttpContext http, IAntiforgery antiforgery, RatingService ratings, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RatingResponse>, ValidationProblem, ProblemHttpResult>> RateAsync(
+        HttpContext http, IAntiforgery antiforgery, RatingService ratings, CancellationToken cancellationToken)
     {
         try
         {
@@ -32,7 +43,7 @@ internal static class RatingsApi
         }
         catch (AntiforgeryValidationException)
         {
-            return Results.Problem(
+            return TypedResults.Problem(
                 "Send the token from GET /api/antiforgery/token in the X-XSRF-TOKEN header, with the cookie that request set.",
                 statusCode: StatusCodes.Status400BadRequest, title: "Missing or invalid antiforgery token.");
         }
@@ -44,7 +55,7 @@ internal static class RatingsApi
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or BadHttpRequestException)
         {
-            return Results.Problem("Send JSON like {\"impressionId\": \"...\", \"trackId\": 123, \"stars\": 4}.",
+            return TypedResults.Problem("Send JSON like {\"impressionId\": \"...\", \"trackId\": 123, \"stars\": 4}.",
                 statusCode: StatusCodes.Status400BadRequest, title: "The body is not a rating.");
         }
 
@@ -52,7 +63,7 @@ internal static class RatingsApi
         if (!Guid.TryParse(request?.ImpressionId, out var impressionId)) errors["impressionId"] = ["'impressionId' is required: the id from the recommendations response."];
         if (request?.TrackId is not > 0) errors["trackId"] = ["'trackId' is required: a track of that impression."];
         if (request?.Stars is not (>= StarSample.MinStars and <= StarSample.MaxStars)) errors["stars"] = ["'stars' must be a whole number from 1 to 5."];
-        if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The rating is not valid.");
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The rating is not valid.");
 
         var rater = RaterCookie.Resolve(http, issue: false);
         var outcome = rater is null
@@ -60,23 +71,14 @@ internal static class RatingsApi
             : await ratings.RateAsync(rater, impressionId, request!.TrackId!.Value, request.Stars!.Value, cancellationToken);
         return outcome.Problem switch
         {
-            RatingProblem.UnknownImpression => Results.Problem(
+            RatingProblem.UnknownImpression => TypedResults.Problem(
                 "No impression with that id was shown to you (this client's rater cookie).",
                 statusCode: StatusCodes.Status404NotFound, title: "Impression not found."),
-            RatingProblem.NotInImpression => Results.ValidationProblem(
+            RatingProblem.NotInImpression => TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["trackId"] = [$"Track {request!.TrackId} was not in this impression."] },
                 title: "The rating is not valid."),
-            _ => Results.Ok(new
-            {
-                impressionId,
-                trackId = request!.TrackId,
-                rank = outcome.Rank,
-                stars = outcome.Stars,
-                saved = true,
-                savedAt = DateTime.SpecifyKind(outcome.SavedAt, DateTimeKind.Utc),
-            }),
+            _ => TypedResults.Ok(new RatingResponse(impressionId, request!.TrackId, outcome.Rank, outcome.Stars, Saved: true,
+                DateTime.SpecifyKind(outcome.SavedAt, DateTimeKind.Utc))),
         };
     }
-
-    private sealed record RatingRequest(string? ImpressionId, int? TrackId, int? Stars);
 }

@@ -1,62 +1,85 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Web.Recommendations;
 
 namespace MusicRecommender.Web.Api;
 
-/// <summary><c>GET /api/recommendations</c>: docs/api.md has the contract.</summary>
+/// <summary><c>GET /api/recommendations</c>: the most similar tracks of a target catalog for one song.</summary>
 internal static class RecommendationsApi
 {
+    private static readonly QueryParameter Catalog = QueryParameter.Choice("catalog", ["anime", "kpop"], 20, "The target catalog.", required: true);
+    private static readonly QueryParameter Top = QueryParameter.Integer("top", 1, 100, "How many tracks.", defaultValue: 10);
+    private static readonly QueryParameter NProbe = QueryParameter.Integer("nprobe", 1, 100,
+        "How many nearest clusters to search (1 is the seeds' behaviour).", defaultValue: 1);
+    private static readonly QueryParameter Exact = QueryParameter.Boolean("exact", false, "true to rank the whole catalog (a full scan) instead of clusters.");
+    private static readonly QueryParameter TrackId = QueryParameter.Integer("trackId", 1, int.MaxValue, "The song by its local track id.");
+    private static readonly QueryParameter SpotifyId = QueryParameter.Text("spotifyId", 64,
+        "The song by its 22-character Spotify track id; looked up live when it is not in the catalog.");
+    private static readonly QueryParameter Text = QueryParameter.Text("q", TrackSearch.MaxQueryLength,
+        "The song by title and/or artist (the best match), or a pasted Spotify track link; text the catalog does not match is looked up live.");
+    private static readonly IReadOnlyList<QueryParameter> Features = [.. AudioFeatures.Definitions.Select(d =>
+        QueryParameter.Number(d.Name, d.Min, d.Max, $"{d.Label}, {d.Min} to {d.Max}. The song by its sound: give all nine features."))];
+
     public static RouteGroupBuilder MapRecommendationsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/recommendations", GetAsync).WithName("GetRecommendations");
+        api.MapGet("/recommendations", GetAsync).WithName("GetRecommendations").WithTags("Recommendations")
+            .WithQuery([Catalog, Top, TrackId, SpotifyId, Text, .. Features, NProbe, Exact])
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Recommend tracks like a song")
+            .WithDescription("Name the song with exactly one of `trackId`, `spotifyId`, `q`, or all nine features. Every list is stored as an "
+                + "impression (rate it with POST /api/ratings) and sets the anonymous rater cookie. 404: the song is in neither the catalog nor "
+                + "Spotify (`detail` says why), or no source has its features (title \"Audio features unavailable.\", extensions `source`: "
+                + "`unavailable` and `song` when known). 503: no active model for the catalog. An outside failure is never a 500.");
         return api;
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, ShownRecommendations recommendations, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> GetAsync(
+        HttpContext http, ShownRecommendations recommendations, CancellationToken cancellationToken)
     {
-        var reader = new QueryReader(http.Request.Query);
+        var reader = new QueryReader(http);
         var (query, options) = Parse(reader);
         if (!reader.IsValid || query is null || options is null)
-            return Results.ValidationProblem(reader.Errors, title: "The request has invalid parameters.");
+            return TypedResults.ValidationProblem(reader.Errors, title: "The request has invalid parameters.");
 
         var (outcome, impression) = await recommendations.ShowAsync(http, query, options, ShownRecommendations.ApiSource, cancellationToken: cancellationToken);
         if (outcome.List is not { } list) return Problem(outcome);
-        return Results.Ok(ToResponse(list, outcome.Notice, impression));
+        return TypedResults.Ok(RecommendationsResponse.From(list, outcome.Notice, impression));
     }
 
     /// <summary>Outside failures end here as a 404 that says what happened, never as a 500.</summary>
-    private static IResult Problem(RecommendationOutcome outcome) => outcome.Failure switch
+    private static ProblemHttpResult Problem(RecommendationOutcome outcome) => outcome.Failure switch
     {
-        RecommendationFailure.NoModel => Results.Problem(outcome.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No model is available."),
-        RecommendationFailure.FeaturesUnavailable => Results.Problem(outcome.Message, statusCode: StatusCodes.Status404NotFound,
+        RecommendationFailure.NoModel => TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No model is available."),
+        RecommendationFailure.FeaturesUnavailable => TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status404NotFound,
             title: "Audio features unavailable.", extensions: new Dictionary<string, object?>
             {
                 ["source"] = "unavailable",
                 ["song"] = outcome.Known is { } song ? new { spotifyId = song.SpotifyId, title = song.Title, artists = song.Artists } : null,
             }),
-        _ => Results.Problem(outcome.Message, statusCode: StatusCodes.Status404NotFound, title: "Song not found."),
+        _ => TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status404NotFound, title: "Song not found."),
     };
 
-    internal static (SongQuery? Query, RecommendationOptions? Options) Parse(QueryReader reader)
+    private static (SongQuery? Query, RecommendationOptions? Options) Parse(QueryReader reader)
     {
-        var catalogText = reader.Text("catalog", 20);
+        var catalogText = reader.Text(Catalog);
         TargetCatalog catalog = default;
-        if (catalogText is null && !reader.Has("catalog")) reader.Add("catalog", "'catalog' is required: anime or kpop.");
+        if (catalogText is null && !reader.Has(Catalog)) reader.Add(Catalog.Name, "'catalog' is required: anime or kpop.");
         else if (catalogText is not null && !CatalogNames.TryParseTarget(catalogText, out catalog))
-            reader.Add("catalog", $"Unknown catalog '{catalogText}': use anime or kpop.");
-        var top = reader.Integer("top", 1, 100) ?? 10;
-        var nprobe = reader.Integer("nprobe", 1, 100) ?? 1;
-        var exact = reader.Boolean("exact") ?? false;
+            reader.Add(Catalog.Name, $"Unknown catalog '{catalogText}': use anime or kpop.");
+        var top = reader.Integer(Top);
+        var nprobe = reader.Integer(NProbe);
+        var exact = reader.Boolean(Exact);
 
-        var trackId = reader.Integer("trackId", 1, int.MaxValue);
-        var spotifyId = reader.Text("spotifyId", 64);
+        var trackId = reader.OptionalInteger(TrackId);
+        var spotifyId = reader.Text(SpotifyId);
         if (spotifyId is not null && (spotifyId.Length != 22 || !spotifyId.All(char.IsAsciiLetterOrDigit)))
-            reader.Add("spotifyId", "'spotifyId' must be a 22-character Spotify track id.");
-        var text = reader.Text("q", TrackSearch.MaxQueryLength);
+            reader.Add(SpotifyId.Name, "'spotifyId' must be a 22-character Spotify track id.");
+        var text = reader.Text(Text);
         var features = ReadFeatures(reader);
 
-        var given = new[] { reader.Has("trackId"), reader.Has("spotifyId"), reader.Has("q"), features.Given }.Count(g => g);
+        var given = new[] { reader.Has(TrackId), reader.Has(SpotifyId), reader.Has(Text), features.Given }.Count(g => g);
         if (given == 0) reader.Add("query", "Name the song with one of trackId, spotifyId, q, or all nine features.");
         if (given > 1) reader.Add("query", "Give only one of trackId, spotifyId, q, or the features; they conflict.");
         if (!reader.IsValid) return (null, null);
@@ -65,50 +88,13 @@ internal static class RecommendationsApi
 
     private static (bool Given, AudioFeatures? Value) ReadFeatures(QueryReader reader)
     {
-        var present = AudioFeatures.Definitions.Where(d => reader.Has(d.Name)).ToArray();
+        var present = Features.Where(reader.Has).ToArray();
         if (present.Length == 0) return (false, null);
-        var missing = AudioFeatures.Definitions.Where(d => !reader.Has(d.Name)).Select(d => d.Name).ToArray();
+        var missing = Features.Where(f => !reader.Has(f)).Select(f => f.Name).ToArray();
         if (missing.Length > 0) reader.Add("features", $"All nine features are needed; missing: {string.Join(", ", missing)}.");
-        var values = AudioFeatures.Definitions.Select(d => reader.Number(d.Name, d.Min, d.Max) ?? double.NaN).ToArray();
+        var values = Features.Select(f => reader.Number(f) ?? double.NaN).ToArray();
         return (true, missing.Length == 0 && values.All(double.IsFinite) ? AudioFeatures.FromArray(values) : null);
     }
-
-    internal static object ToResponse(RecommendationList list, string? notice = null, ShownImpression? impression = null) => new
-    {
-        impressionId = impression?.Id,
-        experiment = impression?.Experiment,
-        variant = impression?.Variant,
-        query = new
-        {
-            trackId = list.Query.TrackId,
-            spotifyId = list.Query.SpotifyId,
-            title = list.Query.Title,
-            artists = list.Query.Artists,
-            features = FeaturesJson(list.Query.Features),
-            source = list.Query.Source,
-            notice,
-        },
-        catalog = list.Catalog.Name(),
-        modelVersion = list.ModelVersion,
-        cluster = list.Cluster,
-        items = list.Items.Select(i => new
-        {
-            rank = i.Rank,
-            trackId = i.TrackId,
-            spotifyId = i.SpotifyId,
-            title = i.Title,
-            artists = i.Artists,
-            album = i.Album,
-            year = i.Year,
-            genres = i.Genres,
-            similarity = Math.Round(i.Similarity, 6),
-            spotifyUrl = i.SpotifyUrl,
-            reason = i.Reason,
-            songId = i.SongId,
-            // The song's other versions in the catalog: the list shows each song once.
-            versions = i.OtherVersions.Select(v => new { trackId = v.TrackId, spotifyId = v.SpotifyId, title = v.Title, album = v.Album, year = v.Year, spotifyUrl = v.SpotifyUrl }),
-        }),
-    };
 
     internal static Dictionary<string, double> FeaturesJson(AudioFeatures features) =>
         AudioFeatures.Names.Select((name, i) => (name, features[i])).ToDictionary(p => p.name, p => p.Item2);

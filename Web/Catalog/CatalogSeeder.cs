@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MusicRecommender.Domain.Catalog;
@@ -5,15 +6,18 @@ using MusicRecommender.Infrastructure;
 using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Import;
-using MusicRecommender.Pipeline.Models;
+using MusicRecommender.Infrastructure.Data.Entities;
+using MusicRecommender.Infrastructure.Enrichment;
+using MusicRecommender.Pipeline.Retraining;
 
 namespace MusicRecommender.Web.Catalog;
 
 /// <summary>
-/// First start with an empty database: import the seed folder and train a model per target catalog.
-/// Without seed data the site still runs and says how to import.
+/// First start with an empty database: import the seed folder, train a model per target catalog (a recorded run,
+/// trigger <c>first-start</c>) and enqueue the enrichment job. Without seed data the site still runs and says how to import.
 /// </summary>
-public sealed class CatalogSeeder(IServiceScopeFactory scopes, IOptions<CatalogOptions> options, IHostEnvironment environment, CatalogStatus status, ILogger<CatalogSeeder> logger)
+public sealed class CatalogSeeder(
+    IServiceScopeFactory scopes, IOptions<CatalogOptions> options, IOptions<EnrichmentOptions> enrichment, IHostEnvironment environment, CatalogStatus status, ILogger<CatalogSeeder> logger)
 {
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
@@ -43,6 +47,9 @@ public sealed class CatalogSeeder(IServiceScopeFactory scopes, IOptions<CatalogO
         var summary = await importer.ImportAsync(seedPath, new LogProgress(logger), cancellationToken);
         foreach (var error in summary.Errors) logger.LogError("Seed import error: {Error}", error);
         await TrainMissingAsync(scope.ServiceProvider, db, cancellationToken);
+        // The seed leaves names, albums and dates missing: fill them in the background (the lists follow).
+        if (enrichment.Value.AfterSeedImport && summary.Succeeded)
+            scope.ServiceProvider.GetRequiredService<IBackgroundJobClient>().Enqueue<EnrichmentJob>(job => job.RunScheduledAsync(CancellationToken.None));
     }
 
     /// <summary>
@@ -59,20 +66,43 @@ public sealed class CatalogSeeder(IServiceScopeFactory scopes, IOptions<CatalogO
         await services.GetRequiredService<CatalogIdentity>().UpdateAllAsync(cancellationToken: cancellationToken);
     }
 
-    /// <summary>Trains every target catalog that has tracks but no active model.</summary>
+    /// <summary>
+    /// Trains every target catalog that has tracks but no active model, as one recorded run (trigger
+    /// <c>first-start</c>) through the same runner as every retrain. Should a run be going already (a retrain
+    /// requested meanwhile), it waits for that one and looks again.
+    /// </summary>
     private async Task TrainMissingAsync(IServiceProvider services, AppDbContext db, CancellationToken cancellationToken)
     {
-        var trainer = services.GetRequiredService<CatalogTrainer>();
+        var runner = services.GetRequiredService<RetrainRunner>();
+        var runs = services.GetRequiredService<RetrainRuns>();
+        var instance = services.GetRequiredService<ProcessInstance>().Name;
+        while (await MissingAsync(db, cancellationToken) is { Count: > 0 } missing)
+        {
+            status.Set(CatalogState.Seeding, $"Training the first {string.Join(" and ", missing.Select(c => c.DisplayName()))} model{(missing.Count > 1 ? "s" : "")}.");
+            logger.LogInformation("Training the first {Catalogs} model(s)", string.Join(", ", missing.Select(c => c.Name())));
+            var result = await runner.StartAndRunAsync(RetrainTrigger.FirstStart, null, instance, new RunPlan(missing), new LogProgress(logger), cancellationToken);
+            if (result.Started)
+            {
+                foreach (var r in result.Results)
+                    logger.LogInformation("First {Catalog} model: v{Version}, k={K}, silhouette {Silhouette:F3}, {Status} (run {RunId})", r.Catalog, r.Version, r.K, r.Silhouette, r.Status, result.RunId);
+                return;
+            }
+            logger.LogInformation("Retrain run {RunId} is going; the first training waits for it", result.RunId);
+            while (await runs.RunningIdAsync(cancellationToken) == result.RunId) await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        }
+    }
+
+    private static async Task<List<TargetCatalog>> MissingAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var missing = new List<TargetCatalog>();
         foreach (var catalog in CatalogNames.Targets)
         {
-            var hasActive = await db.ModelVersions.AnyAsync(m => m.Catalog == catalog && m.Status == Infrastructure.Data.Entities.ModelStatus.Active, cancellationToken);
             var flag = catalog.AsCatalogs();
-            if (hasActive || !await db.Tracks.AnyAsync(t => (t.Catalogs & flag) != 0, cancellationToken)) continue;
-            status.Set(CatalogState.Seeding, $"Training the first {catalog.DisplayName()} model.");
-            logger.LogInformation("Training the first {Catalog} model", catalog.Name());
-            var outcome = await trainer.TrainAsync(catalog, progress: new LogProgress(logger), cancellationToken: cancellationToken);
-            logger.LogInformation("First {Catalog} model: v{Version}, k={K}, silhouette {Silhouette:F3}, {Status}", catalog.Name(), outcome.Version, outcome.K, outcome.Silhouette, outcome.Status);
+            if (!await db.ModelVersions.AnyAsync(m => m.Catalog == catalog && m.Status == ModelStatus.Active, cancellationToken)
+                && await db.Tracks.AnyAsync(t => (t.Catalogs & flag) != 0, cancellationToken))
+                missing.Add(catalog);
         }
+        return missing;
     }
 
     private sealed class LogProgress(ILogger logger) : IProgress<ImportProgress>, IProgress<string>

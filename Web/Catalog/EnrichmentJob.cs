@@ -1,16 +1,22 @@
+using Hangfire;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Enrichment;
 
 namespace MusicRecommender.Web.Catalog;
 
 /// <summary>
-/// Metadata enrichment as a background job (weekly, <c>Enrichment:Cron</c>, and after imports): the same
-/// <see cref="MetadataEnricher"/> run as <c>enrich</c> on the command line, over every catalog. A run an outage cut
-/// short resumes next time. The served models pick up the new names at their next refresh, without a restart.
+/// Metadata enrichment as a Hangfire job (recurring <see cref="RecurringId"/> on <c>Enrichment:Cron</c>, weekly, and
+/// enqueued after the seed import): the same <see cref="MetadataEnricher"/> run as <c>enrich</c> on the command line,
+/// over every catalog. A run an outage cut short resumes next time. The served models pick up the new names at
+/// their next refresh, without a restart.
 /// </summary>
 public sealed class EnrichmentJob(IServiceScopeFactory scopes, ILogger<EnrichmentJob> logger)
 {
     public const string RecurringId = "enrich-metadata";
+
+    /// <summary>The recurring and enqueued call (Hangfire stores no report).</summary>
+    [JobDisplayName("Enrich track metadata")]
+    public Task RunScheduledAsync(CancellationToken cancellationToken) => RunAsync(cancellationToken);
 
     public async Task<EnrichmentReport> RunAsync(CancellationToken cancellationToken)
     {

@@ -74,6 +74,51 @@ public sealed partial class ExperimentAdmin(AppDbContext db, TimeProvider time)
         return AdminChange.Done($"Stopped {name}. Listeners now get the model's recommendations.");
     }
 
+    /// <summary>
+    /// Stop and ship: ends the experiment and serves the winner to every listener. The model is what
+    /// listeners get with no experiment running; another winner is served by a one-arm rollout
+    /// (an experiment of just that variant, so its lists stay labelled and comparable).
+    /// </summary>
+    public async Task<AdminChange> ShipAsync(string name, string variant, CancellationToken cancellationToken)
+    {
+        var experiment = await db.Experiments.Include(e => e.Variants).FirstOrDefaultAsync(e => e.Name == name, cancellationToken);
+        if (experiment is null) return AdminChange.Refused("Name", $"No experiment {name}.");
+        if (!experiment.Variants.Any(v => v.Name == variant)) return AdminChange.Refused("Variant", $"{name} has no variant {variant}.");
+        if (variant == RecommenderVariants.Random) return AdminChange.Refused("Variant", "Random picks are the baseline, not something to ship. Stop the experiment to serve the model.");
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        experiment.IsActive = false;
+        experiment.StoppedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        if (variant == RecommenderVariants.Model)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            return AdminChange.Done($"Stopped {name} and shipped {variant}: every listener now gets the recommender's picks.");
+        }
+        var rollout = await FreeNameAsync($"{name}-ship-{variant}", cancellationToken);
+        db.Experiments.Add(new Experiment
+        {
+            Name = rollout,
+            Description = $"Serves {variant} to every listener: the winner of {name}.",
+            ControlVariant = variant,
+            IsActive = true,
+            CreatedAt = now,
+            StartedAt = now,
+            Variants = [new ExperimentVariant { Name = variant, Weight = 1 }],
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return AdminChange.Done($"Stopped {name} and shipped {variant}: every listener now gets it (rollout {rollout}).");
+    }
+
+    private async Task<string> FreeNameAsync(string wanted, CancellationToken cancellationToken)
+    {
+        var stem = wanted.Length > 60 ? wanted[..60] : wanted;
+        var name = stem;
+        for (var n = 2; await db.Experiments.AnyAsync(e => e.Name == name, cancellationToken); n++) name = $"{stem}-{n}";
+        return name;
+    }
+
     /// <summary>New weights apply to raters not assigned yet; assigned raters keep their variant.</summary>
     public async Task<AdminChange> SetWeightsAsync(string name, IReadOnlyDictionary<string, double> weights, CancellationToken cancellationToken)
     {

@@ -8,7 +8,17 @@ namespace MusicRecommender.Web.Experiments;
 public sealed record DailyCount(DateOnly Day, string Variant, long Count);
 
 /// <summary>An experiment's settings, its statistics, and the series the charts draw.</summary>
-public sealed record ExperimentResultsView(Experiment Experiment, ExperimentReport Report, IReadOnlyList<DailyCount> RatingsPerDay, DateTime GeneratedAt);
+public sealed record ExperimentResultsView(Experiment Experiment, ExperimentReport Report, IReadOnlyList<DailyCount> RatingsPerDay, DateTime GeneratedAt)
+{
+    /// <summary>The second metric: the share of each variant's lists that got any 4–5★ rating.</summary>
+    public ProportionMetric? ListsWithPositive { get; init; }
+
+    /// <summary>Of the raters shown any list while the experiment ran, how many were in it.</summary>
+    public TrafficCoverage? Coverage { get; init; }
+
+    /// <summary>Days from the start to the stop (or to now while it runs).</summary>
+    public double DaysRunning => Experiment.StartedAt is { } started ? Math.Max(0, ((Experiment.StoppedAt ?? GeneratedAt) - started).TotalDays) : 0;
+}
 
 /// <summary>
 /// Aggregates an experiment in the database (exposures, raters, impressions, star counts per
@@ -53,9 +63,30 @@ public sealed class ExperimentResults(AppDbContext db, TimeProvider time)
             })
             .ToArray();
         var report = ExperimentReport.Build(experiment.Name, experiment.ControlVariant, variants);
+        var positiveLists = await db.Impressions.AsNoTracking()
+            .Where(i => i.ExperimentId == id && db.Ratings.Any(r => r.ImpressionId == i.Id && r.Stars >= StarSample.PositiveFrom))
+            .GroupBy(i => i.Variant).Select(g => new { Variant = g.Key, Count = g.LongCount() })
+            .ToDictionaryAsync(g => g.Variant, g => g.Count, cancellationToken);
+        var lists = ProportionMetric.Build("Lists with any 4–5★ rating", experiment.ControlVariant,
+            report.Variants.Select(v => new ProportionCount(v.Name, Math.Min(positiveLists.GetValueOrDefault(v.Name), v.Impressions), v.Impressions)).ToArray());
         var perDay = daily.Select(d => new DailyCount(DateOnly.FromDateTime(d.Date), d.Variant, d.Count))
             .OrderBy(d => d.Day).ThenBy(d => d.Variant, StringComparer.Ordinal).ToArray();
-        return new ExperimentResultsView(experiment, report, perDay, time.GetUtcNow().UtcDateTime);
+        var now = time.GetUtcNow().UtcDateTime;
+        return new ExperimentResultsView(experiment, report, perDay, now)
+        {
+            ListsWithPositive = lists,
+            Coverage = await CoverageAsync(experiment, now, cancellationToken),
+        };
+    }
+
+    private async Task<TrafficCoverage?> CoverageAsync(Experiment experiment, DateTime now, CancellationToken cancellationToken)
+    {
+        if (experiment.StartedAt is not { } from) return null;
+        var to = experiment.StoppedAt ?? now;
+        var during = db.Impressions.AsNoTracking().Where(i => i.CreatedAt >= from && i.CreatedAt <= to);
+        var all = await during.Select(i => i.RaterId).Distinct().LongCountAsync(cancellationToken);
+        var inside = await during.Where(i => i.ExperimentId == experiment.Id).Select(i => i.RaterId).Distinct().LongCountAsync(cancellationToken);
+        return new TrafficCoverage(inside, all);
     }
 
     private IQueryable<RatedItem> RatingsOf(int experimentId) =>

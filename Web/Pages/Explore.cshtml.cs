@@ -8,10 +8,11 @@ using MusicRecommender.Web.Recommendations;
 namespace MusicRecommender.Web.Pages;
 
 /// <summary>
-/// Recommendations without a song: the listener sets the nine features on sliders (a plain GET
-/// form, so it works without script and its URL can be shared).
+/// Recommendations without a song: the listener starts from a mood or sets the nine features on
+/// sliders (a plain GET form, so it works without script and its URL can be shared). Each list is
+/// an impression like a search's, so its picks can be rated.
 /// </summary>
-public sealed class ExploreModel(RecommendationService recommendations) : PageModel
+public sealed class ExploreModel(ShownRecommendations recommendations) : PageModel
 {
     /// <summary>A fairly danceable mid-tempo pop song: somewhere to start moving sliders from.</summary>
     private static readonly AudioFeatures Start = new(0.65, 0.65, -6, 0.05, 0.2, 0, 0.15, 0.5, 120);
@@ -20,7 +21,13 @@ public sealed class ExploreModel(RecommendationService recommendations) : PageMo
     [BindProperty(SupportsGet = true, Name = "")]
     public InputModel Input { get; set; } = new();
 
+    /// <summary>Show this impression again (after a rating without JavaScript) instead of a new list.</summary>
+    [BindProperty(SupportsGet = true, Name = "impression")]
+    public Guid? ImpressionId { get; set; }
+
     public TargetCatalog Catalog { get; private set; } = TargetCatalog.Anime;
+
+    public ShownImpression? Impression { get; private set; }
 
     /// <summary>What the sliders show: the values asked for, or a starting point.</summary>
     public AudioFeatures Shown { get; private set; } = Start;
@@ -40,17 +47,15 @@ public sealed class ExploreModel(RecommendationService recommendations) : PageMo
             Message = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
             return;
         }
-        var outcome = await recommendations.RecommendAsync(new SongQuery(Features: Shown), new RecommendationOptions(Catalog), cancellationToken);
-        List = outcome.List;
+        var (outcome, impression) = await recommendations.ShowAsync(HttpContext, new SongQuery(Features: Shown), new RecommendationOptions(Catalog),
+            ShownRecommendations.ExploreSource, ImpressionId, cancellationToken);
+        (List, Impression) = (outcome.List, impression);
         Message = outcome.Message;
     }
 
-    public static string Step(FeatureDefinition feature) => feature.Name switch
-    {
-        "tempo" => "1",
-        "loudness" => "0.1",
-        _ => "0.01",
-    };
+    /// <summary>Where a slider sits: the value, kept inside the slider's range.</summary>
+    public string SliderValue(ExploreScale scale, int index) =>
+        Invariant(Math.Clamp(Shown[index], scale.Min, scale.Max));
 
     public static string Invariant(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 

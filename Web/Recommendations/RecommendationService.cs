@@ -37,11 +37,12 @@ public sealed class RecommendationService(SongResolver resolver, ModelStore mode
         var request = new RankRequest(options.Top, options.NProbe, options.Exact, song.TrackId, options.MaxPerArtist ?? 2, options.Variant);
         var ranked = ListRanking.Rank(model, song.Features, request);
         var scaler = model.Index.Model.Scaler;
+        var subject = song.Source == "features" ? "your settings" : "your song";
         var items = ranked.Picks.Select((pick, i) =>
         {
             var track = pick.Track;
             return new RecommendedItem(i + 1, track.Id, track.SpotifyId, track.Title, track.DisplayArtists, track.Genres, pick.Similarity, track.SpotifyUrl, track.Features,
-                RecommendationReasons.Explain(scaler, song.Features, track.Features))
+                RecommendationReasons.Explain(scaler, song.Features, track.Features, subject))
             {
                 Album = track.Album,
                 Year = track.Year,

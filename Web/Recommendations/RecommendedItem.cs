@@ -15,4 +15,13 @@ public sealed record RecommendedItem(int Rank, int TrackId, string SpotifyId, st
     public int SongId { get; init; }
 
     public IReadOnlyList<SongVersion> OtherVersions { get; init; } = [];
+
+    /// <summary>Cover art, where one is known (the catalogs carry none yet; a placeholder shows instead).</summary>
+    public string? CoverUrl { get; init; }
+
+    /// <summary>Spotify's embed player for the track, loaded only when the listener presses Play.</summary>
+    public string EmbedUrl => $"https://open.spotify.com/embed/track/{SpotifyId}";
+
+    /// <summary>A YouTube search for the song (the clustering seed's app sent listeners there).</summary>
+    public string YouTubeSearchUrl => "https://www.youtube.com/results?search_query=" + Uri.EscapeDataString($"{Title} {Artists}".Trim());
 }

@@ -11,7 +11,7 @@ using MusicRecommender.Web.Ratings;
 
 namespace MusicRecommender.Web.Recommendations;
 
-/// <summary>A list as shown: its impression id, the variant it came from, and the stars already given to its items.</summary>
+/// <summary>A list as shown: its impression id, the variant it came from, and the rater's stars for its tracks (from this or any earlier list).</summary>
 public sealed record ShownImpression(Guid Id, string? Experiment, string Variant, IReadOnlyDictionary<int, int> Stars);
 
 public sealed record Shown(RecommendationOutcome Outcome, ShownImpression? Impression);
@@ -22,10 +22,11 @@ public sealed record Shown(RecommendationOutcome Outcome, ShownImpression? Impre
 /// analysed. Asking for an impression the rater already has shows that list again instead of a
 /// new one (the no-JavaScript rating form redirects back to it).
 /// </summary>
-public sealed class ShownRecommendations(AppDbContext db, RecommendationService recommendations, ExperimentAssigner assigner, TimeProvider time)
+public sealed class ShownRecommendations(AppDbContext db, RecommendationService recommendations, ExperimentAssigner assigner, RaterRatings ratings, TimeProvider time)
 {
     public const string PageSource = "page";
     public const string ApiSource = "api";
+    public const string ExploreSource = "explore";
 
     public async Task<Shown> ShowAsync(HttpContext http, SongQuery query, RecommendationOptions options, string source, Guid? again = null, CancellationToken cancellationToken = default)
     {
@@ -39,7 +40,8 @@ public sealed class ShownRecommendations(AppDbContext db, RecommendationService 
         var seed = RandomNumberGenerator.GetInt32(int.MaxValue);
         var outcome = await recommendations.RecommendAsync(query, options with { Variant = new ServedVariant(exposure.Variant, seed) }, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        db.Searches.Add(new SearchEvent
+        // Sliders are not a search for a song: Explore lists are impressions, not search analytics.
+        if (query.Features is null) db.Searches.Add(new SearchEvent
         {
             RaterId = rater.Id,
             // The results page turns typed text into a track before asking; the text is still what was searched.
@@ -80,7 +82,8 @@ public sealed class ShownRecommendations(AppDbContext db, RecommendationService 
         db.Impressions.Add(impression);
         await assigner.RecordAsync(rater, exposure, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new Shown(outcome, new ShownImpression(impression.Id, exposure.Experiment, exposure.Variant, new Dictionary<int, int>()));
+        var earlier = await ratings.LatestStarsAsync(rater, list.Items.Select(i => i.TrackId).ToArray(), cancellationToken);
+        return new Shown(outcome, new ShownImpression(impression.Id, exposure.Experiment, exposure.Variant, earlier));
     }
 
     /// <summary>The same list again, if the impression is the rater's and the same model still draws it.</summary>
@@ -95,7 +98,7 @@ public sealed class ShownRecommendations(AppDbContext db, RecommendationService 
         var experiment = stored.ExperimentId is { } experimentId
             ? await db.Experiments.Where(e => e.Id == experimentId).Select(e => e.Name).FirstOrDefaultAsync(cancellationToken)
             : null;
-        var stars = await db.Ratings.AsNoTracking().Where(r => r.ImpressionId == id).ToDictionaryAsync(r => r.TrackId, r => r.Stars, cancellationToken);
+        var stars = await ratings.LatestStarsAsync(rater, shown, cancellationToken);
         return new Shown(outcome, new ShownImpression(id, experiment, stored.Variant, stars));
     }
 

@@ -20,7 +20,7 @@ public static class JobsText
     {
         if (report is null) return "–";
         if (report.RatedItems == 0) return "no ratings yet";
-        var text = $"{report.Candidate.Kept} of {report.RatedItems} rated picks kept, {Stars(report.Candidate.MeanStars)}";
+        var text = $"{report.Candidate.Kept} of {report.RatedItems} rated pick{(report.RatedItems == 1 ? "" : "s")} kept, {Stars(report.Candidate.MeanStars)}";
         return report.Active is { } a ? text + $" (active v{a.ModelVersion}: {a.Kept} kept, {Stars(a.MeanStars)})" : text;
     }
 }

@@ -8,9 +8,12 @@ using MusicRecommender.Pipeline.Retraining;
 namespace MusicRecommender.Web.Retraining;
 
 public sealed record RunSummary(int Id, RetrainTrigger Trigger, string? RequestedBy, RetrainStatus Status, int Attempt, DateTime StartedAt,
-    DateTime? FinishedAt, string? Instance, string? Error, IReadOnlyList<CatalogRunResult> Results)
+    DateTime? FinishedAt, string? Instance, string? Error, IReadOnlyList<CatalogRunResult> Results, string? HangfireJobId = null)
 {
     public TimeSpan? Duration => FinishedAt - StartedAt;
+
+    /// <summary>The run's job in the Hangfire dashboard (null for runs of the command line and the first start).</summary>
+    public string? HangfireJobUrl => HangfireJobId is { } id ? $"{BackgroundJobs.BackgroundJobsRegistration.DashboardPath}/jobs/details/{Uri.EscapeDataString(id)}" : null;
 }
 
 public sealed record RunDetail(RunSummary Run, IReadOnlyList<RetrainRunStep> Steps, IReadOnlyList<RetrainRunLogLine> Log);
@@ -54,7 +57,7 @@ public sealed class JobsView(AppDbContext db)
     public Task<DateTime?> LastSuccessAsync(CancellationToken cancellationToken) => RetrainCatchUp.LastSuccessAsync(db, cancellationToken);
 
     private static RunSummary Summary(RetrainRun r) =>
-        new(r.Id, r.Trigger, r.RequestedBy, r.Status, r.Attempt, Utc(r.StartedAt), r.FinishedAt is { } f ? Utc(f) : null, r.Instance, r.Error, Results(r.MetricsJson));
+        new(r.Id, r.Trigger, r.RequestedBy, r.Status, r.Attempt, Utc(r.StartedAt), r.FinishedAt is { } f ? Utc(f) : null, r.Instance, r.Error, Results(r.MetricsJson), r.HangfireJobId);
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 

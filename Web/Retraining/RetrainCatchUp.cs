@@ -11,7 +11,9 @@ namespace MusicRecommender.Web.Retraining;
 /// The start-up check: once the catalog is ready, retrain at once when the last successful retrain
 /// is older than the schedule's period (the site was down when the schedule fell due). The newest
 /// active model counts as a retrain, so a first start that has just trained does not train again.
-/// Several instances starting together start one run: the request goes through the database guard.
+/// Several instances starting together start one run: the request goes through the database guard. (Hangfire
+/// also runs an occurrence missed while every instance was down, once, when its storage remembers the schedule;
+/// this check covers a new storage too, and runs as the <c>startup</c> trigger.)
 /// </summary>
 public sealed class RetrainCatchUp(IServiceScopeFactory scopes, CatalogStatus status, IOptions<RetrainingOptions> options, TimeProvider clock, ILogger<RetrainCatchUp> logger)
     : BackgroundService
@@ -28,7 +30,7 @@ public sealed class RetrainCatchUp(IServiceScopeFactory scopes, CatalogStatus st
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var lastSuccess = await LastSuccessAsync(db, stoppingToken);
             var now = clock.GetUtcNow();
-            var period = RetrainScheduler.Period(options.Value.Cron, now);
+            var period = CronPeriod.Of(RetrainCron.Effective(options.Value), TimeZoneInfo.ConvertTime(now, TimeZoneInfo.Local).DateTime);
             if (lastSuccess is { } last && now - new DateTimeOffset(last, TimeSpan.Zero) <= period) return;
 
             logger.LogInformation("The last successful retrain ({LastSuccess:u}) is older than the schedule's period ({Period}); retraining now", lastSuccess, period);

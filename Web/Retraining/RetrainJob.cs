@@ -1,62 +1,54 @@
+using Hangfire;
+using Hangfire.Server;
 using MusicRecommender.Infrastructure.Data.Entities;
 using MusicRecommender.Pipeline.Retraining;
-using Quartz;
 
 namespace MusicRecommender.Web.Retraining;
 
 /// <summary>
-/// The scheduled retrain. Never two at once: Quartz holds back a second firing of this job (across
-/// the cluster on PostgreSQL), and the database's one-running-run index turns away any run started
-/// some other way. A failed run throws, so Quartz retries it under the trigger's retry policy
-/// (<c>Retraining:MaxRetries</c>, doubling waits from <c>Retraining:RetryDelay</c>); each retry is a run of its own.
+/// The retrain as a Hangfire job: the recurring schedule, "Retrain now" and the start-up catch-up enqueue it;
+/// it hands the run to the one runner. Never two runs at once, across instances: the run row is the lock (see
+/// <see cref="RetrainRuns"/>) — a requested run is taken over once, a scheduled firing or a retry inserts its
+/// own row or, when a run is going, does nothing. A failed run throws, so Hangfire's retry filter
+/// (<c>Retraining:MaxRetries</c>, doubling waits from <c>Retraining:RetryDelay</c>) runs it again; each retry is a
+/// new run with its attempt number. Shutdown cancels the job's token, which the run records as cancelled.
 /// </summary>
-[DisallowConcurrentExecution]
-public sealed class RetrainJob(RetrainRuns runs, RetrainRunner runner, ILogger<RetrainJob> logger) : IJob
+public sealed class RetrainJob(RetrainRuns runs, RetrainRunner runner, ProcessInstance instance, ILogger<RetrainJob> logger)
 {
-    public static readonly JobKey Key = new("retrain", "models");
+    public const string RecurringId = "retrain";
 
-    /// <summary>Job data (strings: the persistent store keeps job data as name/value strings).</summary>
-    public const string RunIdKey = "runId";
-    public const string TriggerKindKey = "trigger";
-    public const string RequestedByKey = "requestedBy";
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    /// <param name="runId">The run a request inserted (null for the schedule).</param>
+    /// <param name="context">Hangfire's, given at run time (pass null): the job id and the retry count.</param>
+    [JobDisplayName("Retrain every target catalog ({1})")]
+    public async Task RunAsync(int? runId, RetrainTrigger trigger, string? requestedBy, PerformContext? context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var data = context.MergedJobDataMap;
-        var kind = data.TryGetValue(TriggerKindKey, out var k) && Enum.TryParse<RetrainTrigger>(k as string, out var parsed) ? parsed : RetrainTrigger.Schedule;
-        var requestedBy = data.TryGetValue(RequestedByKey, out var by) && by is string { Length: > 0 } name ? name : null;
-        var instance = context.Scheduler.SchedulerInstanceId;
-
-        int runId;
-        // The first firing of a requested run takes over the row the request inserted; a retry is a new run.
-        if (context.RetryAttempt == 0 && data.TryGetValue(RunIdKey, out var id) && int.TryParse(id as string, out var requested))
+        var jobId = context?.BackgroundJob.Id;
+        var retry = context?.GetJobParameter<int>("RetryCount", allowStale: true) ?? 0;
+        int id;
+        if (retry == 0 && runId is { } requested)
         {
-            if (!await runs.ClaimAsync(requested, instance, cancellationToken))
+            if (!await runs.ClaimAsync(requested, instance.Name, jobId, cancellationToken))
             {
-                logger.LogWarning("Retrain run {RunId} was given up before it could start", requested);
+                logger.LogWarning("Retrain run {RunId} was no longer waiting (taken already, or given up as abandoned); job {JobId} does nothing", requested, jobId);
                 return;
             }
-            runId = requested;
+            id = requested;
         }
         else
         {
-            var request = await runs.StartAsync(kind, requestedBy, context.RetryAttempt + 1, instance, cancellationToken);
+            var request = await runs.StartAsync(trigger, requestedBy, retry + 1, instance.Name, cancellationToken);
             if (!request.Started)
             {
-                logger.LogInformation("Retrain ({Trigger}) skipped: run {RunId} is already running", kind, request.RunId);
+                logger.LogInformation("Retrain ({Trigger}) skipped: run {RunId} is already running", trigger, request.RunId);
                 return;
             }
-            runId = request.RunId;
+            id = request.RunId;
+            if (jobId is not null) await runs.SetJobAsync(id, jobId, cancellationToken);
         }
-
-        try
-        {
-            await runner.RunAsync(runId, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new JobExecutionException(e);
-        }
+        await runner.RunAsync(id, RunPlan.AllCatalogs, progress: null, cancellationToken);
     }
+
+    /// <summary>The recurring job's call.</summary>
+    public Task RunScheduledAsync(PerformContext? context, CancellationToken cancellationToken) =>
+        RunAsync(null, RetrainTrigger.Schedule, null, context, cancellationToken);
 }

@@ -1,21 +1,23 @@
+using Hangfire;
+using Hangfire.Storage;
 using Microsoft.Extensions.Options;
+using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
 using MusicRecommender.Pipeline.Retraining;
-using Quartz;
 
 namespace MusicRecommender.Web.Retraining;
 
-/// <summary>What the Jobs page says about the schedule.</summary>
-public sealed record ScheduleInfo(string Cron, DateTimeOffset? NextRun, int MaxRetries, TimeSpan RetryDelay, bool Clustered, string Instance);
+/// <summary>What the Jobs page says about the schedule: the cron, Hangfire's next occurrence, retries, where the queue lives and who works on it.</summary>
+public sealed record ScheduleInfo(string Cron, DateTimeOffset? NextRun, int MaxRetries, TimeSpan RetryDelay, bool Shared, int Servers, string Instance);
 
 /// <summary>Starts runs on request ("Retrain now", the start-up check) and describes the schedule.</summary>
-public sealed class RetrainScheduler(ISchedulerFactory schedulers, RetrainRuns runs, IOptions<RetrainingOptions> options, ILogger<RetrainScheduler> logger)
+public sealed class RetrainScheduler(
+    IBackgroundJobClient jobs, JobStorage storage, RetrainRuns runs, ProcessInstance instance, IOptions<RetrainingOptions> options,
+    IOptions<DatabaseOptions> database, ILogger<RetrainScheduler> logger)
 {
-    public static readonly TriggerKey ScheduleKey = new("retrain-schedule", "models");
-
     /// <summary>
-    /// Inserts the run (or joins the one already running, here or on another instance) and hands it to
-    /// the scheduler, which starts it at once. Returns without waiting for the run.
+    /// Inserts the run (or joins the one already running, here or on another instance) and enqueues the job
+    /// that runs it, on whichever instance's worker is free first. Returns without waiting for the run.
     /// </summary>
     public async Task<RunRequest> RequestAsync(RetrainTrigger kind, string? requestedBy, CancellationToken cancellationToken)
     {
@@ -23,50 +25,27 @@ public sealed class RetrainScheduler(ISchedulerFactory schedulers, RetrainRuns r
         if (!request.Started) return request;
         try
         {
-            var scheduler = await schedulers.GetScheduler(cancellationToken);
-            var trigger = TriggerBuilder.Create()
-                .WithIdentity($"run-{request.RunId}", "retrain-requests")
-                .ForJob(RetrainJob.Key)
-                .UsingJobData(RetrainJob.RunIdKey, request.RunId.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .UsingJobData(RetrainJob.TriggerKindKey, kind.ToString())
-                .UsingJobData(RetrainJob.RequestedByKey, requestedBy ?? "")
-                .WithRetryPolicy(RetryPolicyFor(options.Value))
-                .StartNow()
-                .Build();
-            await scheduler.ScheduleJob(trigger, default, cancellationToken);
+            var runId = request.RunId;
+            var jobId = jobs.Enqueue<RetrainJob>(job => job.RunAsync(runId, kind, requestedBy, null, CancellationToken.None));
+            await runs.SetJobAsync(runId, jobId, CancellationToken.None);
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Could not hand retrain run {RunId} to the scheduler", request.RunId);
+            logger.LogError(e, "Could not hand retrain run {RunId} to Hangfire", request.RunId);
             await runs.FinishAsync(request.RunId, RetrainStatus.Failed, "Could not be scheduled: " + e.Message, null, CancellationToken.None);
             throw;
         }
         return request;
     }
 
-    public async Task<ScheduleInfo> DescribeAsync(CancellationToken cancellationToken)
+    public ScheduleInfo Describe()
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var trigger = await scheduler.GetTrigger(ScheduleKey, cancellationToken);
-        var metadata = await scheduler.GetMetadata(cancellationToken);
+        using var connection = storage.GetConnection();
+        var recurring = connection.GetRecurringJobs([RetrainJob.RecurringId]).FirstOrDefault(j => !j.Removed);
+        var next = recurring?.NextExecution is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : (DateTimeOffset?)null;
+        var servers = storage.GetMonitoringApi().Servers().Count;
         var o = options.Value;
-        return new ScheduleInfo(o.Cron, trigger?.NextFireTimeUtc, o.MaxRetries, o.RetryDelay, metadata.JobStoreClustered, scheduler.SchedulerInstanceId);
-    }
-
-    /// <summary>Doubling waits from <c>RetryDelay</c>, capped at a day; none with <c>MaxRetries</c> 0.</summary>
-    public static RetryPolicy RetryPolicyFor(RetrainingOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var cap = TimeSpan.FromDays(1) < options.RetryDelay ? options.RetryDelay : TimeSpan.FromDays(1);
-        return options.MaxRetries == 0 ? RetryPolicy.None : RetryPolicy.Exponential(options.MaxRetries, options.RetryDelay, 2, cap);
-    }
-
-    /// <summary>The time between two consecutive firings of the schedule (a day for the nightly default).</summary>
-    public static TimeSpan Period(string cron, DateTimeOffset now)
-    {
-        var expression = new CronExpression(cron);
-        var first = expression.GetNextValidTimeAfter(now) ?? now;
-        var second = expression.GetNextValidTimeAfter(first) ?? first;
-        return second - first;
+        return new ScheduleInfo(recurring?.Cron ?? RetrainCron.Effective(o), next, o.MaxRetries, o.RetryDelay,
+            database.Value.Provider == DatabaseProvider.Postgres, servers, instance.Name);
     }
 }

@@ -25,7 +25,7 @@ public sealed class SearchJourneyTests(BrowserSite browser)
         var recommendations = page.Locator("li.recommendation");
         await Assertions.Expect(recommendations).ToHaveCountAsync(10);
         await Assertions.Expect(page.Locator("#query-title")).ToContainTextAsync("Shape of You");
-        var first = await recommendations.First.Locator("a.title").GetAttributeAsync("href");
+        var first = await recommendations.First.Locator("a.open-spotify").GetAttributeAsync("href");
         Assert.StartsWith("https://open.spotify.com/track/", first, StringComparison.Ordinal);
         Assert.Empty(consoleErrors); // no CSP violations or script errors
     }

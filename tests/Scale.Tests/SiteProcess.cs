@@ -101,6 +101,15 @@ public sealed partial class SiteProcess : IAsyncDisposable
 
     public string Tail(int lines = 150) => $"--- site {Name} (last {lines} lines) ---\n" + string.Join('\n', _output.TakeLast(lines));
 
+    /// <summary>kill -9: SIGKILL, no shutdown code runs (a crash, the OOM killer, a pulled plug).</summary>
+    public async Task KillAsync()
+    {
+        if (_process.HasExited) return;
+        _process.Kill(entireProcessTree: true);
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(wait.Token);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -128,6 +137,11 @@ public sealed partial class SiteProcess : IAsyncDisposable
         }
         catch (HttpRequestException)
         {
+            return false;
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // One slow answer (SQLite while the first import writes, a loaded machine) is asked again.
             return false;
         }
     }

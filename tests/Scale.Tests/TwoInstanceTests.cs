@@ -25,6 +25,7 @@ public sealed class TwoInstanceTests(TwoSites sites, ITestOutputHelper output)
         Assert.Equal(1, facts.Admins);
         Assert.Equal(1, facts.Experiments);
         Assert.Equal(1, facts.Keys);
+        Assert.Equal(1, facts.FirstStartRuns); // the first training is a recorded run (trigger first-start)
         foreach (var site in new[] { sites.A, sites.B })
         {
             Assert.Equal(0, site.CountLines("Preparing the catalog failed"));
@@ -101,6 +102,10 @@ public sealed class TwoInstanceTests(TwoSites sites, ITestOutputHelper output)
         settings["Training:MinSilhouette"] = "-1";
         var (exit, text) = await PipelineProcess.RunAsync(settings, "train", "--catalog", "anime", "--seed", "7");
         Assert.True(exit == 0, text);
+        // Recorded as a run of the one runner (trigger cli), the anime catalog's six steps.
+        var runId = sites.Scalar("SELECT MAX(\"Id\") FROM \"RetrainRuns\" WHERE \"Trigger\" = 3");
+        Assert.Contains($"Recorded as retrain run {runId} (succeeded).", text, StringComparison.Ordinal);
+        Assert.Equal(6, sites.Scalar($"SELECT COUNT(*) FROM \"RetrainRunSteps\" WHERE \"RunId\" = {runId} AND \"Catalog\" = 1 AND \"Status\" = 1"));
         var active = sites.Scalar("SELECT \"Version\" FROM \"ModelVersions\" WHERE \"Catalog\" = 1 AND \"Status\" = 1");
         Assert.NotEqual(served, active);
 

@@ -51,7 +51,8 @@ public sealed class TwoSites : IAsyncLifetime
             KpopModels: Scalar("SELECT COUNT(*) FROM \"ModelVersions\" WHERE \"Catalog\" = 2"),
             Admins: Scalar($"SELECT COUNT(*) FROM \"AspNetUsers\" WHERE \"NormalizedEmail\" = '{AdminEmail.ToUpperInvariant()}'"),
             Experiments: Scalar("SELECT COUNT(*) FROM \"Experiments\""),
-            Keys: Scalar("SELECT COUNT(*) FROM \"DataProtectionKeys\""));
+            Keys: Scalar("SELECT COUNT(*) FROM \"DataProtectionKeys\""),
+            FirstStartRuns: Scalar("SELECT COUNT(*) FROM \"RetrainRuns\" WHERE \"Trigger\" = 4 AND \"Status\" IN (1, 2)"));
     }
 
     /// <summary>What the seeder logs when it starts importing into an empty catalog.</summary>
@@ -96,7 +97,7 @@ public sealed class TwoSites : IAsyncLifetime
     }
 }
 
-public sealed record FirstStartFacts(int Imports, long Tracks, long AnimeModels, long KpopModels, long Admins, long Experiments, long Keys);
+public sealed record FirstStartFacts(int Imports, long Tracks, long AnimeModels, long KpopModels, long Admins, long Experiments, long Keys, long FirstStartRuns);
 
 [CollectionDefinition(Name)]
 public sealed class TwoSitesCollection : ICollectionFixture<TwoSites>

@@ -37,6 +37,7 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["Catalog:SeedOnStartup"] = seed ? "true" : "false",
             ["RateLimiting:ApiPermitsPerMinute"] = "100000",
             ["Models:RefreshSeconds"] = "1",
+            ["Jobs:PollInterval"] = "00:00:00.500",
             // Tests never reach the real outside services: unless a test points them at a fake,
             // they point at a closed loopback port (and Spotify has no credentials, so it is off).
             ["Spotify:ApiBaseUrl"] = OutsideServices.ClosedPort,
@@ -47,6 +48,10 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["Experiments:StartDefault"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+        // Hangfire's SQLite file goes beside the site's database; a second instance on another site's database
+        // keeps its own in its own temp folder, so the jobs it enqueues run on it (as its test expects).
+        if (provider == DatabaseProvider.Sqlite && settings?.ContainsKey("ConnectionStrings:Default") == true && settings.ContainsKey("Jobs:SqlitePath") != true)
+            _settings["Jobs:SqlitePath"] = _folder.File("hangfire.db");
         if (kestrel) UseKestrel(0);
     }
 

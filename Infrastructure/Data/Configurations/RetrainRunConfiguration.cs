@@ -13,6 +13,7 @@ internal sealed class RetrainRunConfiguration : IEntityTypeConfiguration<Retrain
         builder.Property(r => r.Status).HasConversion<int>();
         builder.Property(r => r.RequestedBy).HasMaxLength(256);
         builder.Property(r => r.Instance).HasMaxLength(200);
+        builder.Property(r => r.HangfireJobId).HasMaxLength(64);
         builder.Property(r => r.Error).HasMaxLength(2000);
         // One run at a time across every process sharing the database (status 0 = Running): a second
         // request, on this instance or another, fails to insert and joins the run already going.

@@ -7,6 +7,12 @@ public enum RetrainTrigger
 
     /// <summary>The start-up check found the last successful retrain older than the schedule's period.</summary>
     Startup = 2,
+
+    /// <summary>The command line's <c>train</c>.</summary>
+    Cli = 3,
+
+    /// <summary>The site's first start trained a catalog that had tracks but no active model.</summary>
+    FirstStart = 4,
 }
 
 public enum RetrainStatus
@@ -18,6 +24,9 @@ public enum RetrainStatus
     /// <summary>A candidate missed the quality gate; the active model kept serving.</summary>
     Rejected = 2,
     Failed = 3,
+
+    /// <summary>The process running it stopped (killed, crashed) before it finished: its heartbeat went stale.</summary>
+    Abandoned = 4,
 }
 
 /// <summary>One retrain of every target catalog: who asked, how it went step by step, and what it produced.</summary>
@@ -42,8 +51,11 @@ public sealed class RetrainRun
     /// <summary>Written while the run works; a running row whose heartbeat stopped belongs to a process that died.</summary>
     public DateTime HeartbeatAt { get; set; }
 
-    /// <summary>The scheduler instance that ran it (several share one PostgreSQL database).</summary>
+    /// <summary>The process that ran it (several share one PostgreSQL database); null until a worker takes it over.</summary>
     public string? Instance { get; set; }
+
+    /// <summary>The Hangfire background job that runs it (null for the command line and the first start, which run in-process).</summary>
+    public string? HangfireJobId { get; set; }
 
     /// <summary>Why the run failed or was rejected, in one line.</summary>
     public string? Error { get; set; }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Domain.Recommendation;
@@ -12,8 +11,6 @@ using MusicRecommender.Pipeline.Training;
 
 namespace MusicRecommender.Pipeline.Models;
 
-public sealed record TrainingOutcome(int ModelVersionId, TargetCatalog Catalog, int Version, ModelStatus Status, int K, double Silhouette, int TrackCount, string? RejectionReason);
-
 /// <summary>A catalog's tracks as training sees them: the cleaned feature rows and the track id of each.</summary>
 public sealed record TrainingData(TargetCatalog Catalog, double[][] Rows, int[] TrackIds, CleanResult Cleaned);
 
@@ -21,40 +18,15 @@ public sealed record TrainingData(TargetCatalog Catalog, double[][] Rows, int[] 
 public sealed record FittedModel(TrainedModel Trained, TimeSpan Elapsed);
 
 /// <summary>
-/// Trains one target catalog from the database: load → clean → scale → PCA → choose k → k-means →
-/// evaluate → store → gate → activate. The fit itself (Pipeline/Training) does no I/O; this class owns
-/// the reads and writes. Each phase is its own method so the scheduled retrain can record (and tests can
-/// interrupt) every step. A run that throws or is rejected leaves the active model as it was.
+/// The steps of training one target catalog from the database — load → clean → scale → PCA → choose k →
+/// k-means → evaluate → store → gate — each its own method, so the one run that orchestrates them
+/// (<see cref="Retraining.RetrainRunner"/>, for the schedule, "Retrain now", the first start and the
+/// command line alike) records every step. The fit itself (Pipeline/Training) does no I/O; this class
+/// owns the reads and writes. Activation is <see cref="ModelActivator"/>'s.
 /// </summary>
-public sealed class CatalogTrainer(AppDbContext db, IOptions<TrainingOptions> options, TimeProvider clock, ILogger<CatalogTrainer> logger)
+public sealed class CatalogTrainer(AppDbContext db, IOptions<TrainingOptions> options, TimeProvider clock)
 {
-    /// <param name="activatedBy">Recorded as who activated the model: the site's first-start seeding unless a caller says otherwise.</param>
-    public async Task<TrainingOutcome> TrainAsync(TargetCatalog catalog, TrainingSettings? overrides = null, IProgress<string>? progress = null, string activatedBy = "first start", CancellationToken cancellationToken = default)
-    {
-        var settings = overrides ?? SettingsFromOptions(options.Value);
-        var data = await LoadAsync(catalog, settings, progress, cancellationToken);
-        var fitted = await FitAsync(data, settings, progress, cancellationToken);
-        var version = await StoreAsync(data, settings, fitted, cancellationToken);
-        if (GateVerdict(fitted.Trained.Silhouette) is { } reason)
-        {
-            await RejectAsync(version, reason, cancellationToken);
-        }
-        else
-        {
-            await ModelActivation.ActivateAsync(db, version.Id, clock, ModelActivationRecord.Training, activatedBy, cancellationToken);
-            version.Status = ModelStatus.Active;
-        }
-        logger.LogInformation("Trained {Catalog} model v{Version}: k={K} silhouette={Silhouette:F3} → {Status}", catalog.Name(), version.Version, version.K, version.Silhouette, version.Status);
-        return Outcome(version);
-    }
-
     public TrainingSettings Settings => SettingsFromOptions(options.Value);
-
-    public static TrainingOutcome Outcome(ModelVersion version)
-    {
-        ArgumentNullException.ThrowIfNull(version);
-        return new TrainingOutcome(version.Id, version.Catalog, version.Version, version.Status, version.K, version.Silhouette, version.TrackCount, version.RejectionReason);
-    }
 
     /// <summary>Loads the catalog's tracks and cleans them; throws when too few are left to train on.</summary>
     public async Task<TrainingData> LoadAsync(TargetCatalog catalog, TrainingSettings settings, IProgress<string>? progress, CancellationToken cancellationToken)

@@ -11,15 +11,19 @@ namespace MusicRecommender.Pipeline.Retraining;
 /// context, so the Jobs page and <c>GET /api/admin/runs/{id}</c> see it at once, independent of the
 /// training's own unit of work.
 /// </summary>
-public sealed class RunJournal(IDbContextFactory<AppDbContext> contexts, TimeProvider clock, int runId) : IProgress<string>
+public sealed class RunJournal(IDbContextFactory<AppDbContext> contexts, TimeProvider clock, int runId, IProgress<string>? echo = null) : IProgress<string>
 {
     private readonly ConcurrentQueue<(DateTime At, string Message)> _pending = new();
     private int _position;
 
     public int RunId => runId;
 
-    /// <summary>Progress from the trainer arrives synchronously; it is written with the next step change.</summary>
-    public void Report(string value) => _pending.Enqueue((clock.GetUtcNow().UtcDateTime, value));
+    /// <summary>Progress from the trainer arrives synchronously; it is written with the next step change (and echoed at once, e.g. to a console).</summary>
+    public void Report(string value)
+    {
+        _pending.Enqueue((clock.GetUtcNow().UtcDateTime, value));
+        echo?.Report(value);
+    }
 
     public async Task<int> BeginStepAsync(TargetCatalog catalog, string name, CancellationToken cancellationToken)
     {
@@ -53,14 +57,18 @@ public sealed class RunJournal(IDbContextFactory<AppDbContext> contexts, TimePro
 
     public async Task LogAsync(string message, CancellationToken cancellationToken)
     {
-        Report(message);
+        _pending.Enqueue((clock.GetUtcNow().UtcDateTime, message));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         Flush(db);
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Keeps the run's heartbeat fresh during long steps (the fit) until disposed.</summary>
-    public IAsyncDisposable KeepAlive(TimeSpan every) => new Heartbeat(stop => BeatEveryAsync(every, stop));
+    /// <summary>
+    /// Keeps the run's heartbeat fresh during long steps (the fit) until disposed. Its <see cref="RunHeartbeat.Lost"/>
+    /// fires when the run is no longer running in the database (marked abandoned while this process was too slow
+    /// to beat), so the run stops instead of racing the one that may start in its place.
+    /// </summary>
+    public RunHeartbeat KeepAlive(TimeSpan every) => new(lost => BeatEveryAsync(every, lost));
 
     private void Flush(AppDbContext db)
     {
@@ -74,19 +82,23 @@ public sealed class RunJournal(IDbContextFactory<AppDbContext> contexts, TimePro
         db.RetrainRuns.Where(r => r.Id == runId && r.Status == RetrainStatus.Running)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.HeartbeatAt, now), cancellationToken);
 
-    private async Task BeatEveryAsync(TimeSpan every, CancellationToken stop)
+    private async Task BeatEveryAsync(TimeSpan every, RunHeartbeat heartbeat)
     {
         using var timer = new PeriodicTimer(every);
-        while (await WaitAsync(timer, stop))
+        while (await WaitAsync(timer, heartbeat.Stopping))
         {
             try
             {
-                await using var db = await contexts.CreateDbContextAsync(stop);
-                await BeatAsync(db, clock.GetUtcNow().UtcDateTime, stop);
+                await using var db = await contexts.CreateDbContextAsync(heartbeat.Stopping);
+                if (await BeatAsync(db, clock.GetUtcNow().UtcDateTime, heartbeat.Stopping) == 0)
+                {
+                    await heartbeat.LoseAsync();
+                    return;
+                }
             }
-            catch (Exception) when (!stop.IsCancellationRequested)
+            catch (Exception) when (!heartbeat.Stopping.IsCancellationRequested)
             {
-                // A missed beat is harmless (the timeout is minutes); the run itself must not fail for it.
+                // A missed beat is harmless (the timeout is several beats long); the run itself must not fail for it.
             }
             catch (OperationCanceledException)
             {
@@ -104,21 +116,6 @@ public sealed class RunJournal(IDbContextFactory<AppDbContext> contexts, TimePro
         catch (OperationCanceledException)
         {
             return false;
-        }
-    }
-
-    private sealed class Heartbeat : IAsyncDisposable
-    {
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Task _loop;
-
-        public Heartbeat(Func<CancellationToken, Task> loop) => _loop = loop(_stop.Token);
-
-        public async ValueTask DisposeAsync()
-        {
-            await _stop.CancelAsync();
-            await _loop;
-            _stop.Dispose();
         }
     }
 }

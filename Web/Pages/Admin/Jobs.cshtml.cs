@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Data.Entities;
-using MusicRecommender.Pipeline.Retraining;
+using MusicRecommender.Pipeline.Models;
 using MusicRecommender.Web.Retraining;
 
 namespace MusicRecommender.Web.Pages.Admin;
 
 /// <summary>Scheduled retraining: the schedule, runs with their progress and results, "Retrain now", activation and roll-back.</summary>
-public sealed class JobsModel(JobsView jobs, RetrainScheduler scheduler, ModelSwitch models) : PageModel
+public sealed class JobsModel(JobsView jobs, RetrainScheduler scheduler, ModelActivator models) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "run")]
     public int? RunId { get; set; }
@@ -31,7 +31,7 @@ public sealed class JobsModel(JobsView jobs, RetrainScheduler scheduler, ModelSw
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Schedule = await scheduler.DescribeAsync(cancellationToken);
+        Schedule = scheduler.Describe();
         LastSuccess = await jobs.LastSuccessAsync(cancellationToken);
         Runs = await jobs.RunsAsync(20, cancellationToken);
         var selected = RunId ?? (Runs.Count > 0 ? Runs[0].Id : null);

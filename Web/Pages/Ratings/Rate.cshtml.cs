@@ -8,7 +8,7 @@ using MusicRecommender.Web.Ratings;
 namespace MusicRecommender.Web.Pages.Ratings;
 
 /// <summary>
-/// The results page's rating form posts here (Razor Pages checks its antiforgery token). A plain
+/// Every list's rating form posts here (Razor Pages checks its antiforgery token). A plain
 /// post redirects back to the same list with a status line; js/rating.js asks for JSON instead.
 /// </summary>
 public sealed class RateModel(RatingService ratings) : PageModel
@@ -35,17 +35,24 @@ public sealed class RateModel(RatingService ratings) : PageModel
                 ? new JsonResult(new { saved = true, rank = outcome.Rank, stars = outcome.Stars })
                 : Refused(outcome.Problem == RatingProblem.UnknownImpression ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest);
         }
-        TempData["Status"] = outcome.Saved
-            ? $"Thanks — saved {outcome.Stars} star{(outcome.Stars == 1 ? "" : "s")} for pick {outcome.Rank}."
-            : "That rating could not be saved: the list is no longer yours to rate. Search again to rate new picks.";
-        return LocalRedirect(BackTo(outcome));
+        var back = BackTo(outcome);
+        var stars = $"{outcome.Stars} star{(outcome.Stars == 1 ? "" : "s")}";
+        TempData["Status"] = !outcome.Saved
+            ? "That rating could not be saved: the list is no longer yours to rate. Search again to rate new picks."
+            : back.Contains("#rate-", StringComparison.Ordinal) ? $"Thanks — saved {stars} for pick {outcome.Rank}." : $"Thanks — your rating is now {stars}.";
+        return LocalRedirect(back);
     }
 
-    /// <summary>The same list again (by its impression), scrolled to the rated pick.</summary>
+    /// <summary>Pages whose lists can be shown again by impression (<c>impression=…</c>).</summary>
+    private static readonly string[] ListPages = ["/results", "/explore"];
+
+    /// <summary>The same list again (by its impression), scrolled to the rated pick; other local pages (My ratings) as they were.</summary>
     private string BackTo(RatingOutcome outcome)
     {
-        var returnUrl = Input.ReturnUrl is { } url && Url.IsLocalUrl(url) && url.StartsWith("/results", StringComparison.OrdinalIgnoreCase) ? url : "/";
-        if (!outcome.Saved || returnUrl == "/") return returnUrl;
+        var returnUrl = Input.ReturnUrl is { } url && Url.IsLocalUrl(url) && url.StartsWith('/') ? url : "/";
+        var path = returnUrl.Split('?', '#')[0];
+        if (!ListPages.Any(p => path.Equals(p, StringComparison.OrdinalIgnoreCase))) return outcome.Saved ? returnUrl : "/";
+        if (!outcome.Saved) return returnUrl;
         var question = returnUrl.IndexOf('?', StringComparison.Ordinal);
         var query = QueryHelpers.ParseQuery(question < 0 ? "" : returnUrl[question..]);
         query["impression"] = Input.ImpressionId!.Value.ToString();

@@ -2,7 +2,7 @@
 // Our own code because the CSP allows scripts from this site only (no CDN, no inline script).
 window.MiniCharts = (() => {
     'use strict';
-    const palette = ['#6be4ff', '#ff5ca8', '#ffd36b', '#9dff8a', '#c69cff'];
+    const palette = ['#6be4ff', '#ff5ca8', '#ffd36b', '#9dff8a', '#c69cff', '#ff9f5c', '#5cffd6', '#ff6b6b', '#a3b8ff', '#f5f07a'];
     const pad = { left: 52, right: 16, top: 16, bottom: 44 };
 
     function css(name, fallback) {
@@ -97,8 +97,8 @@ window.MiniCharts = (() => {
         done(canvas, series);
     }
 
-    /** Lines over shared x labels (dates), with a dot on every point. */
-    function lines(canvas, { labels, series, format = v => String(v), integer = true, emptyMessage = 'No data yet' }) {
+    /** Lines over shared x labels (dates by default), with a dot on every point; `mark` draws a dashed line at one label. */
+    function lines(canvas, { labels, series, format = v => String(v), integer = true, emptyMessage = 'No data yet', labelText = l => l.slice(5), mark = null, markText = '' }) {
         const { ctx, plot } = start(canvas);
         const axis = scale(Math.max(0, ...series.flatMap(s => s.values)), integer);
         const max = axis.max;
@@ -107,7 +107,22 @@ window.MiniCharts = (() => {
         const x = i => plot.x + (labels.length === 1 ? plot.w / 2 : (plot.w * i) / (labels.length - 1));
         const y = v => plot.y + plot.h - (plot.h * v) / max;
         const every = Math.max(1, Math.ceil(labels.length / 8));
-        labels.forEach((label, i) => { if (i % every === 0) xLabel(ctx, label.slice(5), x(i), plot); });
+        labels.forEach((label, i) => { if (i % every === 0) xLabel(ctx, labelText(label), x(i), plot); });
+        const marked = labels.indexOf(mark);
+        if (marked >= 0) {
+            ctx.save();
+            ctx.strokeStyle = css('--text', '#eceefe');
+            ctx.setLineDash([4, 4]);
+            ctx.beginPath();
+            ctx.moveTo(x(marked), plot.y);
+            ctx.lineTo(x(marked), plot.y + plot.h);
+            ctx.stroke();
+            ctx.restore();
+            ctx.fillStyle = css('--text', '#eceefe');
+            ctx.textAlign = 'left';
+            ctx.textBaseline = 'top';
+            ctx.fillText(markText, x(marked) + 4, plot.y);
+        }
         series.forEach((s, i) => {
             ctx.strokeStyle = ctx.fillStyle = palette[i % palette.length];
             ctx.lineWidth = 2;
@@ -119,5 +134,31 @@ window.MiniCharts = (() => {
         done(canvas, series);
     }
 
-    return { bars, lines };
+    /** Points [x, y, group] on their own ranges, coloured by group (in the order of `groups`). */
+    function scatter(canvas, { points, groups, groupName = g => String(g), axes = ['', ''], emptyMessage = 'No data yet' }) {
+        const { ctx, plot } = start(canvas);
+        if (points.length === 0) { empty(canvas, ctx, emptyMessage); return; }
+        const xs = points.map(p => p[0]), ys = points.map(p => p[1]);
+        const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+        const x = v => plot.x + (plot.w * (v - x0)) / ((x1 - x0) || 1);
+        const y = v => plot.y + plot.h - (plot.h * (v - y0)) / ((y1 - y0) || 1);
+        ctx.strokeStyle = 'rgba(163,168,209,0.25)';
+        ctx.strokeRect(plot.x, plot.y, plot.w, plot.h);
+        points.forEach(([px, py, g]) => {
+            ctx.fillStyle = palette[Math.max(0, groups.indexOf(g)) % palette.length];
+            ctx.beginPath();
+            ctx.arc(x(px), y(py), 2.5, 0, 2 * Math.PI);
+            ctx.fill();
+        });
+        xLabel(ctx, axes[0], plot.x + plot.w / 2, plot);
+        ctx.save();
+        ctx.translate(14, plot.y + plot.h / 2);
+        ctx.rotate(-Math.PI / 2);
+        ctx.textAlign = 'center';
+        ctx.fillText(axes[1], 0, 0);
+        ctx.restore();
+        done(canvas, groups.map(g => ({ name: groupName(g) })));
+    }
+
+    return { bars, lines, scatter };
 })();

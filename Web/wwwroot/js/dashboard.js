@@ -42,6 +42,29 @@
         });
     }
 
+    function modelCharts(section) {
+        const curve = JSON.parse(section.dataset.curve);
+        const mark = { mark: curve.chosen, markText: `k = ${curve.chosen}`, labelText: l => String(l), integer: false };
+        MiniCharts.lines(document.getElementById('elbow-chart'), {
+            labels: curve.k, series: [{ name: 'inertia', values: curve.inertia }], format: v => Math.round(v).toLocaleString('en'), ...mark,
+            emptyMessage: 'No curve stored',
+        });
+        MiniCharts.lines(document.getElementById('silhouette-chart'), {
+            labels: curve.k, series: [{ name: 'silhouette', values: curve.silhouette.map(v => Math.max(0, v)) }], format: v => v.toFixed(2), ...mark,
+            emptyMessage: 'No curve stored',
+        });
+        const scatter = JSON.parse(section.dataset.scatter);
+        const share = i => (scatter.axes[i] ? ` (${Math.round(scatter.axes[i] * 100)}% of the variance)` : '');
+        MiniCharts.scatter(document.getElementById('scatter-chart'), {
+            points: scatter.points, groups: scatter.clusters, groupName: g => `cluster ${g}`,
+            axes: [`first principal component${share(0)}`, `second${share(1)}`],
+        });
+    }
+
+    const model = document.getElementById('model-charts');
+    if (model) {
+        try { modelCharts(model); } catch (error) { console.warn('Charts unavailable:', error.message); }
+    }
     const experiment = document.getElementById('charts');
     if (experiment) experimentCharts(experiment).catch(error => console.warn('Charts unavailable:', error.message));
     const searches = document.getElementById('search-charts');

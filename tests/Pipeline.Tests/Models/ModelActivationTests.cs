@@ -1,17 +1,21 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
+using MusicRecommender.Infrastructure.Listing;
+using MusicRecommender.Infrastructure.Serving;
 using MusicRecommender.Pipeline.Models;
 using MusicRecommender.TestSupport;
 
 namespace MusicRecommender.Pipeline.Tests.Models;
 
-/// <summary>Activation is one transaction: retire the old version, activate the new, record who — all or nothing, on both providers.</summary>
+/// <summary>Activation (<see cref="ModelActivator.CommitAsync"/>) is one transaction: retire the old version, activate the new, record who — all or nothing, on both providers.</summary>
 public sealed class ModelActivationTests
 {
     public static IEnumerable<object[]> Providers => TestDatabase.Providers;
@@ -26,7 +30,7 @@ public sealed class ModelActivationTests
 
         await using (var db = database.CreateContext())
         {
-            Assert.Equal(v1, await ModelActivation.ActivateAsync(db, v2, clock, ModelActivationRecord.Rollback, "admin@example.com"));
+            Assert.Equal(v1, await Activator(db, database, clock).CommitAsync(v2, ModelActivationRecord.Rollback, "admin@example.com"));
         }
 
         await using var check = database.CreateContext();
@@ -51,7 +55,7 @@ public sealed class ModelActivationTests
 
         await using (var db = new AppDbContext(options.Options))
         {
-            var error = await Assert.ThrowsAsync<DbUpdateException>(() => ModelActivation.ActivateAsync(db, v2, TimeProvider.System, ModelActivationRecord.Activate, "admin@example.com"));
+            var error = await Assert.ThrowsAsync<DbUpdateException>(() => Activator(db, database, TimeProvider.System).CommitAsync(v2, ModelActivationRecord.Activate, "admin@example.com"));
             Assert.Equal("Injected database failure.", error.InnerException?.Message);
         }
 
@@ -60,6 +64,17 @@ public sealed class ModelActivationTests
         Assert.Equal(ModelStatus.Active, (await check.ModelVersions.SingleAsync(m => m.Id == v1)).Status);
         Assert.Equal(ModelStatus.Candidate, (await check.ModelVersions.SingleAsync(m => m.Id == v2)).Status);
         Assert.Empty(await check.ModelActivations.ToListAsync());
+    }
+
+    private static ModelActivator Activator(AppDbContext db, TestDatabase database, TimeProvider clock)
+    {
+        var store = new ModelStore();
+        return new ModelActivator(db, new ModelLoader(new Contexts(database), store, Options.Create(new ListOptions()), NullLogger<ModelLoader>.Instance), store, clock);
+    }
+
+    private sealed class Contexts(TestDatabase database) : IDbContextFactory<AppDbContext>
+    {
+        public AppDbContext CreateDbContext() => database.CreateContext();
     }
 
     private static async Task<(int Active, int Candidate)> TwoVersionsAsync(TestDatabase database)

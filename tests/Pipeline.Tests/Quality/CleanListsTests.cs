@@ -2,11 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Infrastructure.Data.Entities;
 using MusicRecommender.Infrastructure.Enrichment;
 using MusicRecommender.Infrastructure.Import;
 using MusicRecommender.Pipeline.Models;
 using MusicRecommender.Pipeline;
 using MusicRecommender.Pipeline.Quality;
+using MusicRecommender.Pipeline.Retraining;
 using MusicRecommender.TestSupport;
 using MusicRecommender.TestSupport.Spotify;
 using Xunit.Abstractions;
@@ -42,7 +44,8 @@ public sealed class CleanListsTests(ITestOutputHelper output)
             var enriched = await scope.Get<MetadataEnricher>().RunAsync();
             Assert.True(enriched.Completed, enriched.StoppedBecause);
             output.WriteLine($"enrichment: {enriched.Asked} asked, {enriched.Found} found, {enriched.Changed} filled in; no artist left: {enriched.Missing.NoArtist}");
-            foreach (var catalog in CatalogNames.Targets) await scope.Get<CatalogTrainer>().TrainAsync(catalog);
+            var run = await scope.Get<RetrainRunner>().StartAndRunAsync(RetrainTrigger.Cli, null, "test", RunPlan.AllCatalogs, progress: null, CancellationToken.None);
+            Assert.Equal(RetrainStatus.Succeeded, run.Status);
         }
 
         QualityResult result;

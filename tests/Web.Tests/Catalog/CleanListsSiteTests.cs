@@ -8,7 +8,8 @@ using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Serving;
 using MusicRecommender.TestSupport;
 using MusicRecommender.TestSupport.Spotify;
-using MusicRecommender.Pipeline.Models;
+using MusicRecommender.Infrastructure.Data.Entities;
+using MusicRecommender.Pipeline.Retraining;
 using MusicRecommender.Web.Catalog;
 using MusicRecommender.Web.Tests.Feedback;
 
@@ -32,6 +33,8 @@ public sealed class CleanListsSiteTests : IAsyncLifetime
         var settings = _fake.SiteSettings(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20));
         (settings["Spotify:ClientId"], settings["Spotify:ClientSecret"]) = ("", "");
         settings["Catalog:SeedPath"] = _seed.Path;
+        // The test runs the job itself, once the fake knows the names.
+        settings["Enrichment:AfterSeedImport"] = "false";
         _site = new SiteFactory(settings: settings);
         await _site.WaitUntilReadyAsync();
     }
@@ -98,7 +101,11 @@ public sealed class CleanListsSiteTests : IAsyncLifetime
 
         // Stored apart from the model: a retrained model keeps the track out too.
         await using (var scope = _site.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<CatalogTrainer>().TrainAsync(TargetCatalog.Anime, activatedBy: "test");
+        {
+            var run = await scope.ServiceProvider.GetRequiredService<RetrainRunner>()
+                .StartAndRunAsync(RetrainTrigger.Admin, "test", "test", new RunPlan([TargetCatalog.Anime]), progress: null, CancellationToken.None);
+            Assert.Equal(RetrainStatus.Succeeded, run.Status);
+        }
         await _site.Services.GetRequiredService<ModelLoader>().RefreshAsync();
         var retrained = store.Get(TargetCatalog.Anime)!;
         Assert.NotEqual(served.ModelVersionId, retrained.ModelVersionId);

@@ -15,13 +15,22 @@ public sealed partial class ExplorePageTests(SeededSiteFixture fixture)
     private readonly HttpClient _client = fixture.Site.CreateClient();
 
     [Fact]
-    public async Task Explore_WithoutValues_ShowsNineSlidersOnTheDocumentedRangesAndNoSongs()
+    public async Task Explore_WithoutValues_ShowsNineLabelledSlidersWithinTheDocumentedRangesMoodsAndNoSongs()
     {
         var html = await GetOkAsync("/explore");
 
         var sliders = Slider().Matches(html).ToDictionary(m => m.Groups["name"].Value, m => (Min: Number(m.Groups["min"].Value), Max: Number(m.Groups["max"].Value)));
         Assert.Equal(AudioFeatures.Names, sliders.Keys);
-        foreach (var feature in AudioFeatures.Definitions) Assert.Equal((feature.Min, feature.Max), sliders[feature.Name]);
+        foreach (var feature in AudioFeatures.Definitions)
+        {
+            // The sliders span the range real songs use, inside the documented one the API accepts.
+            Assert.InRange(sliders[feature.Name].Min, feature.Min, feature.Max);
+            Assert.InRange(sliders[feature.Name].Max, sliders[feature.Name].Min, feature.Max);
+            Assert.Contains($"id=\"h-{feature.Name}\"", html, StringComparison.Ordinal); // a sentence per slider
+        }
+        Assert.Equal((-30, 0), sliders["loudness"]);
+        Assert.Contains("Calm", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/explore?danceability=", html, StringComparison.Ordinal); // moods are plain links
         Assert.Contains("name=\"catalog\" value=\"kpop\"", html, StringComparison.Ordinal);
         Assert.Equal(0, Count(html, "class=\"recommendation\""));
     }
@@ -34,7 +43,7 @@ public sealed partial class ExplorePageTests(SeededSiteFixture fixture)
 
         var expected = api.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("trackId").GetInt32().ToString(CultureInfo.InvariantCulture));
         Assert.Equal(expected, TrackIds().Matches(html).Select(m => m.Groups[1].Value));
-        Assert.Contains("K-pop songs closest to these features", html, StringComparison.Ordinal);
+        Assert.Contains("K-pop songs closest to this sound", html, StringComparison.Ordinal);
         Assert.Contains("value=\"126\"", html, StringComparison.Ordinal); // the sliders keep what was asked
     }
 

@@ -16,7 +16,7 @@ public sealed class ResultsPageTests(SeededSiteFixture fixture)
         Assert.Equal(10, Count(html, "class=\"recommendation\""));
         Assert.Equal(10, Count(html, "https://open.spotify.com/track/"));
         Assert.Contains("K-pop", html, StringComparison.Ordinal);
-        Assert.Contains("Close in", html, StringComparison.Ordinal);
+        Assert.Contains("Most like your song in", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class RetrainSafetyTests(RetrainSite fixture)
     {
         var faults = new FaultInjector();
         faults.FailAt(RetrainSteps.Fit, times: 1, catalog: TargetCatalog.Kpop);
-        using var site = await fixture.SecondSiteAsync(new Dictionary<string, string?> { ["Retraining:MaxRetries"] = "2", ["Retraining:RetryDelay"] = "00:00:00.500" }, faults);
+        using var site = await fixture.SecondSiteAsync(new Dictionary<string, string?> { ["Retraining:MaxRetries"] = "2", ["Retraining:RetryDelay"] = "00:00:01" }, faults);
         var before = await RetrainSite.ActiveVersionsAsync(site);
         var admin = await Browsing.AdminAsync(site);
 

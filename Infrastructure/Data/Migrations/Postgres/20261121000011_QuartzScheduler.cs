@@ -4,12 +4,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres;
 
 /// <summary>
-/// Quartz.NET's job store tables (prefix <c>qrtz_</c>), exactly the schema Quartz 4.7 validates at start-up
-/// (its embedded <c>create_postgres.sql</c>, the current form of <c>database/tables/tables_postgres.sql</c>).
-/// On PostgreSQL the site schedules retraining through this clustered store, so several instances share one
-/// schedule and a trigger fires on one of them. PostgreSQL only: SQLite uses Quartz's in-memory store. Not part
-/// of the EF model (MigrationTests leaves <c>qrtz_</c> tables out of the comparison). Upgrading Quartz means a new
-/// migration with the differences from the new version's script.
+/// History: Quartz.NET's job store tables (prefix <c>qrtz_</c>, the schema Quartz 4.7 validated at start-up), from
+/// when retraining was scheduled with Quartz. Background jobs now run on Hangfire and
+/// <see cref="DropQuartzScheduler"/> drops these tables again; this migration stays so databases that ran it keep
+/// a consistent history. PostgreSQL only; not part of the EF model.
 /// </summary>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261121000011_QuartzScheduler")]

@@ -624,6 +624,10 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("HangfireJobId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime>("HeartbeatAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -600,6 +600,10 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HangfireJobId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("HeartbeatAt")
                         .HasColumnType("TEXT");
 

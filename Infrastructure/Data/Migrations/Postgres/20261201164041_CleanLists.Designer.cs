@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201151910_CleanLists")]
+    [Migration("20261201164041_CleanLists")]
     partial class CleanLists
     {
         /// <inheritdoc />
@@ -626,6 +626,10 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HangfireJobId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime>("HeartbeatAt")
                         .HasColumnType("timestamp with time zone");
