@@ -129,8 +129,11 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         string[] Fields(string schema) => [.. schemas.GetProperty(schema).GetProperty("properties").EnumerateObject().Select(p => p.Name)];
 
         Assert.Equal(["impressionId", "experiment", "variant", "query", "catalog", "modelVersion", "cluster", "items"], Fields("RecommendationsResponse"));
-        Assert.Equal(["rank", "trackId", "spotifyId", "title", "artists", "genres", "similarity", "spotifyUrl", "reason"], Fields("RecommendedTrack"));
-        Assert.Equal(["id", "spotifyId", "title", "artists", "album", "catalogs", "source"], Fields("TrackSuggestion"));
+        Assert.Equal(["rank", "trackId", "spotifyId", "title", "artists", "album", "year", "genres", "similarity", "spotifyUrl", "reason", "songId", "versions"],
+            Fields("RecommendedTrack"));
+        Assert.Equal(["trackId", "spotifyId", "title", "album", "year", "spotifyUrl"], Fields("RecommendedVersion"));
+        Assert.Equal(["id", "spotifyId", "title", "artists", "album", "year", "catalogs"], Fields("TrackResult"));
+        Assert.Equal(["id", "spotifyId", "title", "artists", "album", "catalogs", "source", "year"], Fields("TrackSuggestion"));
         Assert.Equal(["impressionId", "trackId", "rank", "stars", "saved", "savedAt"], Fields("RatingResponse"));
         Assert.Equal(["runId", "started", "status", "statusUrl"], Fields("RetrainAcceptedResponse"));
         Assert.Equal("integer", schemas.GetProperty("TrackCounts").GetProperty("properties").GetProperty("anime").GetProperty("type").GetString());
