@@ -79,6 +79,23 @@ public sealed class CleanListsSiteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExplorePage_WhenASongHasSeveralVersions_ShowsItOnceWithTheOthersUnderMoreVersions()
+    {
+        var model = _site.Services.GetRequiredService<ModelStore>().Get(TargetCatalog.Kpop)!;
+        var song = model.Tracks.Values.Where(t => t.Exclusion is null).GroupBy(t => t.SongId).First(g => g.Count() > 1).ToArray();
+        var features = string.Join("&", AudioFeatures.Names.Select((name, i) =>
+            $"{name}={song[0].Features[i].ToString("R", System.Globalization.CultureInfo.InvariantCulture)}"));
+
+        var html = await _site.CreateClient().GetStringAsync($"/explore?{features}&catalog=kpop");
+
+        var first = html.IndexOf("class=\"recommendation\" data-track-id=\"", StringComparison.Ordinal);
+        var firstId = int.Parse(html[(first + 38)..].Split('"')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(firstId, song.Select(t => t.Id));
+        Assert.Contains($"{song.Length - 1} more version{(song.Length == 2 ? "" : "s")}", html, StringComparison.Ordinal);
+        Assert.Equal(1, song.Count(t => html.Contains($"data-track-id=\"{t.Id}\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task ExclusionsPage_WhenAnAdminKeepsATrackOut_ListsItWithTheReasonAndLeavesItOutOfLists()
     {
         var store = _site.Services.GetRequiredService<ModelStore>();
