@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Infrastructure.Enrichment;
 
 using MusicRecommender.Web.Accounts;
 using MusicRecommender.Web.Api;
@@ -43,6 +44,11 @@ public static class WebRegistration
         services.AddSingleton<CatalogSeeder>();
         services.AddHostedService<ModelRefreshService>();
         services.AddScoped<ModelInsights>();
+        // Music only: the admin's include/exclude decisions.
+        services.AddScoped<ListingAdmin>();
+        // Metadata enrichment on Hangfire: weekly (Enrichment:Cron) and after the seed import.
+        services.AddSingleton<EnrichmentJob>();
+        services.AddRecurringJob<EnrichmentJob, EnrichmentOptions>(EnrichmentJob.RecurringId, o => o.Cron, job => job.RunScheduledAsync(CancellationToken.None));
 
         // Recommendations: resolve the song, rank, show the list (recorded as an impression).
         services.AddScoped<SongResolver>();

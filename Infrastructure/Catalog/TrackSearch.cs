@@ -4,12 +4,22 @@ using MusicRecommender.Infrastructure.Data;
 
 namespace MusicRecommender.Infrastructure.Catalog;
 
-public sealed record TrackMatch(int Id, string SpotifyId, string Title, string Artists, string? Album, Catalogs Catalogs, int? Popularity, int Score);
+public sealed record TrackMatch(int Id, string SpotifyId, string Title, string Artists, string? Album, Catalogs Catalogs, int? Popularity, int Score)
+{
+    public string? ReleaseDate { get; init; }
+
+    /// <summary>The release year, when known: with the album, it tells same-named rows apart.</summary>
+    public int? Year => ReleaseDate is { Length: >= 4 } date && int.TryParse(date.AsSpan(0, 4), out var year) ? year : null;
+
+    /// <summary>The artists as shown: never empty, never a slug.</summary>
+    public string DisplayArtists => Artists.Length > 0 ? Artists : ArtistSlug.UnknownArtist;
+}
 
 /// <summary>
-/// Local song search by title and/or artist. Every word must appear (case- and accent-insensitive,
-/// via <see cref="SearchTextNormalizer"/>); matches are ranked by how well the title matches, then
-/// by popularity.
+/// Local song search by title and/or artist (display names, so "Taylor Swift" finds the tracks the K-pop/western
+/// list files under "taylor"). Every word must appear (case- and accent-insensitive, via
+/// <see cref="SearchTextNormalizer"/>); matches are ranked by how well the title matches, then by popularity.
+/// Rows with the same title and artists (the same song stored under several ids) are shown once.
 /// </summary>
 public sealed class TrackSearch(AppDbContext db)
 {
@@ -30,15 +40,17 @@ public sealed class TrackSearch(AppDbContext db)
             .OrderByDescending(t => t.Popularity ?? -1)
             .ThenBy(t => t.Id)
             .Take(CandidatePool)
-            .Select(t => new { t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.Catalogs, t.Popularity })
+            .Select(t => new { t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.ReleaseDate, t.Catalogs, t.Popularity })
             .ToListAsync(cancellationToken);
 
         return pool
             .Select(t => new TrackMatch(t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.Catalogs, t.Popularity,
-                Score(normalizedQuery, terms, SearchTextNormalizer.Normalize(t.Title), SearchTextNormalizer.Normalize(t.Artists))))
+                Score(normalizedQuery, terms, SearchTextNormalizer.Normalize(t.Title), SearchTextNormalizer.Normalize(t.Artists))) { ReleaseDate = t.ReleaseDate })
             .OrderByDescending(m => m.Score)
             .ThenByDescending(m => m.Popularity ?? -1)
             .ThenBy(m => m.Id)
+            // Unknown artists are no evidence of one song: those rows stay apart.
+            .DistinctBy(m => (TextFold.Compact(m.Title), m.Artists.Length > 0 ? TextFold.Compact(m.Artists) : $"#{m.Id}"))
             .Take(limit)
             .ToList();
     }

@@ -9,6 +9,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 {
     public DbSet<Track> Tracks => Set<Track>();
 
+    public DbSet<Artist> Artists => Set<Artist>();
+
+    public DbSet<TrackArtist> TrackArtists => Set<TrackArtist>();
+
+    public DbSet<TrackListing> TrackListings => Set<TrackListing>();
+
     public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
 
     public DbSet<ClusterAssignment> ClusterAssignments => Set<ClusterAssignment>();

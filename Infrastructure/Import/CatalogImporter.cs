@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
+using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
 
 namespace MusicRecommender.Infrastructure.Import;
@@ -9,8 +10,10 @@ namespace MusicRecommender.Infrastructure.Import;
 /// Imports the raw dataset files (one file, or every recognised CSV in a folder) into Tracks.
 /// Each file is read and validated completely, then written in one transaction: a broken file or a
 /// crash leaves the database as it was. Tracks are upserted by Spotify id, so re-imports are harmless.
+/// After the rows are written, <see cref="CatalogIdentity"/> updates artist identity and song groups once for
+/// the whole import (its own step, so the row loop stays a plain bulk write).
 /// </summary>
-public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger<CatalogImporter> logger)
+public sealed class CatalogImporter(AppDbContext db, CatalogIdentity identity, TimeProvider clock, ILogger<CatalogImporter> logger)
 {
     private const int ExamplesKept = 5;
     private const int ProgressEvery = 10_000;
@@ -35,11 +38,12 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
             return new ImportSummary([], [$"{path}: no such file or folder."], []);
         }
 
+        var credits = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             try
             {
-                results.Add(await ImportFileAsync(file, progress, cancellationToken));
+                results.Add(await WriteFileAsync(file, progress, credits, cancellationToken));
             }
             catch (CatalogFileException e)
             {
@@ -48,10 +52,20 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
             }
         }
         if (results.Count == 0 && errors.Count == 0) errors.Add($"{path}: no catalog CSV files found.");
-        return new ImportSummary(results, errors, skipped);
+        var songs = results.Count > 0 ? await identity.UpdateAllAsync(credits, cancellationToken) : null;
+        return new ImportSummary(results, errors, skipped) { Identity = songs };
     }
 
     public async Task<FileImportResult> ImportFileAsync(string path, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var credits = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var result = await WriteFileAsync(path, progress, credits, cancellationToken);
+        await identity.UpdateAllAsync(credits, cancellationToken);
+        return result;
+    }
+
+    private async Task<FileImportResult> WriteFileAsync(
+        string path, IProgress<ImportProgress>? progress, Dictionary<string, IReadOnlyList<string>> credits, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
         var file = CatalogFileReader.Read(path, n => progress?.Report(new ImportProgress(name, ImportPhase.Reading, n, 0)), cancellationToken);
@@ -74,7 +88,8 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
                     await writer.InsertAsync(track, cancellationToken);
                     inserted++;
                 }
-                else if (TrackMerger.Fill(stored.Row, track) is var merged && merged != stored.Row)
+                // The name-by-name credit is not stored on the row; only what is stored decides "changed".
+                else if (TrackMerger.Fill(stored.Row, track) is var merged && merged with { ArtistNames = stored.Row.ArtistNames } != stored.Row)
                 {
                     await writer.UpdateAsync(stored.Id, merged, cancellationToken);
                     updated++;
@@ -89,6 +104,10 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
             await transaction.CommitAsync(cancellationToken);
         }
         progress?.Report(new ImportProgress(name, ImportPhase.Done, incoming.Count, incoming.Count));
+        foreach (var track in incoming)
+        {
+            if (track.ArtistNames.Count > 0) credits.TryAdd(track.SpotifyId, track.ArtistNames);
+        }
 
         var result = new FileImportResult(
             path,
@@ -115,7 +134,8 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
             t => t.SpotifyId,
             t => (t.Id, new ImportRow
             {
-                SpotifyId = t.SpotifyId, Title = t.Title, Artists = t.Artists, Album = t.Album, ReleaseDate = t.ReleaseDate,
+                SpotifyId = t.SpotifyId, Title = t.Title, Artists = t.Artists, ArtistSlug = t.ArtistSlug, ArtistsFromSlug = t.ArtistsFromSlug,
+                Album = t.Album, ReleaseDate = t.ReleaseDate,
                 Popularity = t.Popularity, Genre = t.Genres, Catalogs = t.Catalogs, Features = t.Features,
                 Key = t.Key, Mode = t.Mode, TimeSignature = t.TimeSignature, DurationMs = t.DurationMs, Explicit = t.Explicit,
             }),

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using MusicRecommender.Domain.Catalog;
+using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
 using MusicRecommender.Infrastructure.Features;
@@ -18,6 +19,7 @@ public sealed class SongLookupService(
     IDbContextFactory<AppDbContext> dbFactory,
     SpotifyClient spotify,
     ReccoBeatsClient reccoBeats,
+    CatalogIdentity identity,
     TimeProvider time,
     ILogger<SongLookupService> logger)
 {
@@ -171,7 +173,6 @@ public sealed class SongLookupService(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return row.Id;
         }
         catch (DbUpdateException e)
         {
@@ -180,6 +181,8 @@ public sealed class SongLookupService(
             logger.LogWarning(e, "Could not store looked-up track {SpotifyId}", track.Id);
             return null;
         }
+        await identity.UpdateTracksAsync([row.Id], cancellationToken);
+        return row.Id;
     }
 
     private static SongLookupResult FromLocal(Track local) => new()

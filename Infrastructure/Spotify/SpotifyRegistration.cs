@@ -43,6 +43,8 @@ internal static class SpotifyRegistration
             .ConfigureHttpClient((sp, http) => Configure<ReccoBeatsOptions>(sp, http, o => o.ReccoBeatsBaseUrl))
             .AddHttpMessageHandler(sp => CreateHandler(sp, ReccoBeatsClient.ServiceName));
 
+        // Tracks found live or added from a playlist get artist identity and songs like imported ones.
+        services.TryAddScoped<Catalog.CatalogIdentity>();
         services.AddScoped<SongLookupService>();
         services.AddScoped<ReccoBeatsSearch>();
         services.AddScoped<ArtistLookup>();

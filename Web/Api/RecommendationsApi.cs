@@ -105,8 +105,9 @@ internal static class RecommendationsApi
         [.. artists.Select(a => new SimilarArtistResponse(a.Name, a.BestTrackId, a.BestTitle, Math.Round(a.Similarity, 6), a.Picks))];
 
     internal static IReadOnlyList<RecommendedTrack> ItemsJson(IReadOnlyList<RecommendedItem> items) =>
-        [.. items.Select(i => new RecommendedTrack(i.Rank, i.TrackId, i.SpotifyId, i.Title, i.Artists, i.Genres,
-            Math.Round(i.Similarity, 6), i.SpotifyUrl, i.Reason))];
+        [.. items.Select(i => new RecommendedTrack(i.Rank, i.TrackId, i.SpotifyId, i.Title, i.Artists, i.Album, i.Year, i.Genres,
+            Math.Round(i.Similarity, 6), i.SpotifyUrl, i.Reason, i.SongId,
+            [.. i.OtherVersions.Select(v => new RecommendedVersion(v.TrackId, v.SpotifyId, v.Title, v.Album, v.Year, v.SpotifyUrl))]))];
 
     internal static Dictionary<string, double> FeaturesJson(AudioFeatures features) =>
         AudioFeatures.Names.Select((name, i) => (name, features[i])).ToDictionary(p => p.name, p => p.Item2);

@@ -48,8 +48,12 @@ internal sealed record RecommendedTrack(
     int TrackId,
     string SpotifyId,
     string Title,
-    string Artists,
+    [property: Description("Display names; \"Unknown artist\" when none is known, never a slug.")] string Artists,
+    string? Album,
+    [property: Description("The release year, where known.")] int? Year,
     string? Genres,
     [property: Description("Cosine similarity to the query in the model's feature space, rounded to 6 places.")] double Similarity,
     string SpotifyUrl,
-    [property: Description("Why it was picked, in a sentence.")] string Reason);
+    [property: Description("Why it was picked, in a sentence.")] string Reason,
+    [property: Description("The song this track is a version of: a list shows each song once.")] int SongId,
+    [property: Description("The song's other versions in the catalog (\"2 more versions\").")] IReadOnlyList<RecommendedVersion> Versions);

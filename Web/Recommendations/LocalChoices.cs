@@ -46,7 +46,7 @@ public static class LocalChoices
     public static SongChoice ToChoice(TrackMatch match)
     {
         ArgumentNullException.ThrowIfNull(match);
-        return new(match.Id, match.SpotifyId, match.Title, match.Artists, match.Album);
+        return new(match.Id, match.SpotifyId, match.Title, match.DisplayArtists, match.Album, match.Year);
     }
 
     private static (string, string) SongKey(TrackMatch match) => (SongTitle.Parse(match.Title).Key, ArtistCredit.PrimaryKey(match.Artists));

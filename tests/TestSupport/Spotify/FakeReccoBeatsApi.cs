@@ -66,7 +66,7 @@ public static class FakeReccoBeatsApi
 
     private static string Track(FakeSong song) => Invariant($$"""
         {"id":"{{new Guid(Hash(song.Id))}}","trackTitle":{{JsonSerializer.Serialize(song.Title)}},
-         "artists":[{{string.Join(",", song.Artists.Select(Artist))}}],"durationMs":201000,"isrc":"USFAKE{{song.Id[^7..]}}","ean":null,"upc":null,
+         "artists":[{{string.Join(",", song.Artists.Select(Artist))}}],"durationMs":{{song.DurationMs}},"isrc":{{(song.Isrc is null ? "null" : JsonSerializer.Serialize(song.Isrc))}},"ean":null,"upc":null,
          "href":"https://open.spotify.com/track/{{song.Id}}","availableCountries":"US,DE","popularity":{{song.Popularity}}}
         """);
 

@@ -10,6 +10,11 @@ namespace MusicRecommender.TestSupport.Spotify;
 /// </summary>
 public sealed record FakeSong(string Id, string Title, string[] Artists, AudioFeatures Features, bool OnSpotifyFeatures = false, bool OnReccoBeats = true, int Popularity = 40)
 {
+    /// <summary>What ReccoBeats' and Spotify's track objects say besides title and artists.</summary>
+    public string? Isrc { get; init; }
+
+    public int DurationMs { get; init; } = 201_000;
+
     /// <summary>A 22-character id no real track has: "FakeTrack" and a 13-digit number.</summary>
     public static string IdFor(int number) => "FakeTrack" + number.ToString("D13", CultureInfo.InvariantCulture);
 

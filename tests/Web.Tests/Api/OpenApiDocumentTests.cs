@@ -148,8 +148,11 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         Assert.Equal(["playlist", "items", "impressionId", "variant", "experiment", "catalog", "modelVersion", "similarArtists"], Fields("PlaylistRecommendationsResponse"));
         Assert.Equal(["tracks", "matched", "unmatched"], Fields("PlaylistSummaryResponse"));
         Assert.Equal(["row", "title", "artists", "reason"], Fields("UnmatchedRowResponse"));
-        Assert.Equal(["rank", "trackId", "spotifyId", "title", "artists", "genres", "similarity", "spotifyUrl", "reason"], Fields("RecommendedTrack"));
-        Assert.Equal(["id", "spotifyId", "title", "artists", "album", "catalogs", "source"], Fields("TrackSuggestion"));
+        Assert.Equal(["rank", "trackId", "spotifyId", "title", "artists", "album", "year", "genres", "similarity", "spotifyUrl", "reason", "songId", "versions"],
+            Fields("RecommendedTrack"));
+        Assert.Equal(["trackId", "spotifyId", "title", "album", "year", "spotifyUrl"], Fields("RecommendedVersion"));
+        Assert.Equal(["id", "spotifyId", "title", "artists", "album", "year", "catalogs"], Fields("TrackResult"));
+        Assert.Equal(["id", "spotifyId", "title", "artists", "album", "catalogs", "source", "year"], Fields("TrackSuggestion"));
         Assert.Equal(["impressionId", "trackId", "rank", "stars", "saved", "savedAt"], Fields("RatingResponse"));
         Assert.Equal(["runId", "started", "status", "statusUrl"], Fields("RetrainAcceptedResponse"));
         Assert.Equal("integer", schemas.GetProperty("TrackCounts").GetProperty("properties").GetProperty("anime").GetProperty("type").GetString());

@@ -241,6 +241,22 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Artist", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Artists", (string)null);
+                });
+
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.ClusterAssignment", b =>
                 {
                     b.Property<int>("ModelVersionId")
@@ -935,10 +951,17 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("ArtistSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Artists")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("ArtistsFromSlug")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Catalogs")
                         .HasColumnType("integer");
@@ -952,6 +975,9 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                     b.Property<double>("Energy")
                         .HasColumnType("double precision");
 
+                    b.Property<DateTime?>("EnrichedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool?>("Explicit")
                         .HasColumnType("boolean");
 
@@ -961,6 +987,10 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<double>("Instrumentalness")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("Isrc")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<int?>("Key")
                         .HasColumnType("integer");
@@ -985,6 +1015,9 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("SongId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -1025,10 +1058,59 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
+                    b.HasIndex("SongId");
+
                     b.HasIndex("SpotifyId")
                         .IsUnique();
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("Tracks", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.TrackArtist", b =>
+                {
+                    b.Property<int>("TrackId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ArtistKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("TrackId", "Position");
+
+                    b.HasIndex("ArtistKey");
+
+                    b.ToTable("TrackArtists", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.TrackListing", b =>
+                {
+                    b.Property<int>("TrackId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("Listed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("TrackId");
+
+                    b.ToTable("TrackListings", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1207,6 +1289,32 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Deliveries");
                 });
 
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.TrackArtist", b =>
+                {
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.Artist", "Artist")
+                        .WithMany()
+                        .HasForeignKey("ArtistKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.Track", null)
+                        .WithMany("Credits")
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Artist");
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.TrackListing", b =>
+                {
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.Track", null)
+                        .WithOne()
+                        .HasForeignKey("MusicRecommender.Infrastructure.Data.Entities.TrackListing", "TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Experiment", b =>
                 {
                     b.Navigation("Variants");
@@ -1227,6 +1335,11 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Log");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Track", b =>
+                {
+                    b.Navigation("Credits");
                 });
 #pragma warning restore 612, 618
         }

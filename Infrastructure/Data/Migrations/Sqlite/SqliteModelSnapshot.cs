@@ -229,6 +229,22 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Artist", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Artists", (string)null);
+                });
+
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.ClusterAssignment", b =>
                 {
                     b.Property<int>("ModelVersionId")
@@ -897,10 +913,17 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ArtistSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Artists")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ArtistsFromSlug")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Catalogs")
                         .HasColumnType("INTEGER");
@@ -914,6 +937,9 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                     b.Property<double>("Energy")
                         .HasColumnType("REAL");
 
+                    b.Property<DateTime?>("EnrichedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("Explicit")
                         .HasColumnType("INTEGER");
 
@@ -923,6 +949,10 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<double>("Instrumentalness")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("Isrc")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("Key")
                         .HasColumnType("INTEGER");
@@ -947,6 +977,9 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SongId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -986,10 +1019,59 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .HasAnnotation("Npgsql:IndexMethod", "gin")
                         .HasAnnotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
 
+                    b.HasIndex("SongId");
+
                     b.HasIndex("SpotifyId")
                         .IsUnique();
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("Tracks", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.TrackArtist", b =>
+                {
+                    b.Property<int>("TrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArtistKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TrackId", "Position");
+
+                    b.HasIndex("ArtistKey");
+
+                    b.ToTable("TrackArtists", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.TrackListing", b =>
+                {
+                    b.Property<int>("TrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Listed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TrackId");
+
+                    b.ToTable("TrackListings", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1168,6 +1250,32 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Deliveries");
                 });
 
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.TrackArtist", b =>
+                {
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.Artist", "Artist")
+                        .WithMany()
+                        .HasForeignKey("ArtistKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.Track", null)
+                        .WithMany("Credits")
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Artist");
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.TrackListing", b =>
+                {
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.Track", null)
+                        .WithOne()
+                        .HasForeignKey("MusicRecommender.Infrastructure.Data.Entities.TrackListing", "TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Experiment", b =>
                 {
                     b.Navigation("Variants");
@@ -1188,6 +1296,11 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Log");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Track", b =>
+                {
+                    b.Navigation("Credits");
                 });
 #pragma warning restore 612, 618
         }
