@@ -58,7 +58,7 @@ internal static class ImportCommand
             var line = value.Phase switch
             {
                 ImportPhase.Reading => $"  {value.File}: read {value.Done:N0} rows",
-                ImportPhase.Writing => $"  {value.File}: wrote {value.Done:N0} of {value.Total:N0} tracks ({100.0 * value.Done / Math.Max(1, value.Total):F0}%)",
+                ImportPhase.Writing => $"  {value.File}: wrote {value.Done:N0} tracks ({100 * (value.FileFraction ?? 0):F0}% of the file)",
                 _ => $"  {value.File}: committed {value.Total:N0} tracks",
             };
             Console.WriteLine(line);
