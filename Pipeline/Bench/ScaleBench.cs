@@ -68,7 +68,7 @@ internal sealed partial class ScaleBench(string root, string work, int rows, int
     {
         output.WriteLine($"import --from {from} into {Path.GetFileName(database)} …");
         using var child = ChildProcess.StartDotnet(cli, ["import", "--from", from], Environment(database), root,
-            line => { if (line.Contains("% ", StringComparison.Ordinal) && line.Contains("00,000 of", StringComparison.Ordinal)) output.WriteLine(line); });
+            line => { if (line.Contains("% of the file", StringComparison.Ordinal)) output.WriteLine(line); });
         var code = await child.WaitAsync(cancellationToken);
         if (code != 0) throw new InvalidOperationException($"import exited with {code}:\n{child.Output}");
         var imported = DataRows().Matches(child.Output).Sum(m => int.Parse(m.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
