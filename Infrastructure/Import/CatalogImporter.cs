@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
+using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
 
 namespace MusicRecommender.Infrastructure.Import;
@@ -10,8 +11,10 @@ namespace MusicRecommender.Infrastructure.Import;
 /// Each file is streamed into one transaction (rows are written as they are read, so memory does not grow
 /// with the file): a file found broken, a cancellation or a crash leaves the database as it was. Tracks are
 /// upserted by Spotify id, so re-imports are harmless.
+/// After the rows are written, <see cref="CatalogIdentity"/> updates artist identity and song groups once for
+/// the whole import (its own step, so the row loop stays a plain bulk write).
 /// </summary>
-public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger<CatalogImporter> logger)
+public sealed class CatalogImporter(AppDbContext db, CatalogIdentity identity, TimeProvider clock, ILogger<CatalogImporter> logger)
 {
     /// <summary>Rows merged and looked up together: one query per batch finds the stored tracks.</summary>
     private const int BatchRows = 2_000;
@@ -36,11 +39,12 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
             return new ImportSummary([], [$"{path}: no such file or folder."], []);
         }
 
+        var credits = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             try
             {
-                results.Add(await ImportFileAsync(file, progress, cancellationToken));
+                results.Add(await WriteFileAsync(file, progress, credits, cancellationToken));
             }
             catch (CatalogFileException e)
             {
@@ -49,15 +53,27 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
             }
         }
         if (results.Count == 0 && errors.Count == 0) errors.Add($"{path}: no catalog CSV files found.");
-        return new ImportSummary(results, errors, skipped);
+        var songs = results.Count > 0 ? await identity.UpdateAllAsync(credits, cancellationToken) : null;
+        return new ImportSummary(results, errors, skipped) { Identity = songs };
     }
 
     public async Task<FileImportResult> ImportFileAsync(string path, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var credits = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var result = await WriteFileAsync(path, progress, credits, cancellationToken);
+        await identity.UpdateAllAsync(credits, cancellationToken);
+        return result;
+    }
+
+    /// <summary>One file in one transaction; the name-by-name credits it lists join <paramref name="credits"/> once it is committed.</summary>
+    private async Task<FileImportResult> WriteFileAsync(
+        string path, IProgress<ImportProgress>? progress, Dictionary<string, IReadOnlyList<string>> credits, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
         using var file = CatalogFileReader.Open(path);
         var now = clock.GetUtcNow().UtcDateTime;
         var counts = new ImportCounts();
+        var fileCredits = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
         // Rows are written as they are read, batch by batch, inside one transaction: memory stays flat
         // whatever the file's size, and a file found broken at its end (truncated, mostly invalid) or a
@@ -70,15 +86,16 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
             {
                 batch.Add(row);
                 if (batch.Count < BatchRows) continue;
-                await WriteBatchAsync(writer, batch, counts, cancellationToken);
+                await WriteBatchAsync(writer, batch, counts, fileCredits, cancellationToken);
                 progress?.Report(new ImportProgress(name, ImportPhase.Writing, counts.Written, 0) { FileFraction = file.FractionRead });
             }
-            await WriteBatchAsync(writer, batch, counts, cancellationToken);
+            await WriteBatchAsync(writer, batch, counts, fileCredits, cancellationToken);
             progress?.Report(new ImportProgress(name, ImportPhase.Writing, counts.Written, counts.Written) { FileFraction = 1 });
             await writer.FlushAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         progress?.Report(new ImportProgress(name, ImportPhase.Done, counts.Written, counts.Written));
+        foreach (var (spotifyId, names) in fileCredits) credits.TryAdd(spotifyId, names);
 
         var result = new FileImportResult(
             path,
@@ -101,7 +118,8 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
     /// Merges a batch with what is stored (tracks earlier in the same file included: the writer is
     /// flushed first, and the lookup runs in the same transaction) and writes the difference.
     /// </summary>
-    private async Task WriteBatchAsync(TrackWriter writer, List<ImportRow> batch, ImportCounts counts, CancellationToken cancellationToken)
+    private async Task WriteBatchAsync(
+        TrackWriter writer, List<ImportRow> batch, ImportCounts counts, Dictionary<string, IReadOnlyList<string>> credits, CancellationToken cancellationToken)
     {
         if (batch.Count == 0) return;
         cancellationToken.ThrowIfCancellationRequested();
@@ -120,7 +138,8 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
                 await writer.InsertAsync(track, cancellationToken);
                 outcome = ImportCounts.Outcome.Inserted;
             }
-            else if (TrackMerger.Fill(current.Row, track) is var merged && merged != current.Row)
+            // The name-by-name credit is not stored on the row; only what is stored decides "changed".
+            else if (TrackMerger.Fill(current.Row, track) is var merged && merged with { ArtistNames = current.Row.ArtistNames } != current.Row)
             {
                 await writer.UpdateAsync(current.Id, merged, cancellationToken);
                 outcome = ImportCounts.Outcome.Updated;
@@ -130,13 +149,15 @@ public sealed class CatalogImporter(AppDbContext db, TimeProvider clock, ILogger
                 outcome = ImportCounts.Outcome.Unchanged;
             }
             counts.Count(track.SpotifyId, outcome);
+            if (track.ArtistNames.Count > 0) credits.TryAdd(track.SpotifyId, track.ArtistNames);
         }
     }
 
     /// <summary>A stored track as a row, so stored and incoming tracks merge by the same rule.</summary>
     private static ImportRow StoredRow(Data.Entities.Track t) => new()
     {
-        SpotifyId = t.SpotifyId, Title = t.Title, Artists = t.Artists, Album = t.Album, ReleaseDate = t.ReleaseDate,
+        SpotifyId = t.SpotifyId, Title = t.Title, Artists = t.Artists, ArtistSlug = t.ArtistSlug, ArtistsFromSlug = t.ArtistsFromSlug,
+        Album = t.Album, ReleaseDate = t.ReleaseDate,
         Popularity = t.Popularity, Genre = t.Genres, Catalogs = t.Catalogs, Features = t.Features,
         Key = t.Key, Mode = t.Mode, TimeSignature = t.TimeSignature, DurationMs = t.DurationMs, Explicit = t.Explicit,
     };

@@ -44,6 +44,13 @@ internal static class ImportCommand
             foreach (var row in file.FirstRejected) Console.WriteLine($"    line {row.Line}: {row.Detail}");
         }
         foreach (var skipped in summary.Skipped) Console.WriteLine($"skipped {skipped}");
+        if (summary.Identity is { } identity)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"Artists and songs: {identity.SlugNames:N0} slug names learned, {identity.TracksNamed:N0} tracks named from them, "
+                + $"{identity.CreditsWritten:N0} credits written ({identity.ArtistsAdded:N0} new artists), {identity.Songs:N0} songs in the target catalogs "
+                + $"({identity.SongIdsChanged:N0} song ids changed).");
+        }
         foreach (var error in summary.Errors) Console.Error.WriteLine($"error: {error} Nothing was written from this file.");
         Console.WriteLine();
         Console.WriteLine(summary.Succeeded

@@ -48,7 +48,7 @@ public sealed class ExploreModel(ShownRecommendations recommendations) : PageMod
             return;
         }
         var (outcome, impression) = await recommendations.ShowAsync(HttpContext, new SongQuery(Features: Shown), new RecommendationOptions(Catalog),
-            ShownRecommendations.ExploreSource, ImpressionId, cancellationToken);
+            ShownRecommendations.ExploreSource, ImpressionId, cancellationToken: cancellationToken);
         (List, Impression) = (outcome.List, impression);
         Message = outcome.Message;
     }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MusicRecommender.Domain.Experiments;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
+using MusicRecommender.Web.Accounts;
 
 namespace MusicRecommender.Web.Ratings;
 
@@ -12,6 +14,9 @@ public enum RatingProblem
 
     /// <summary>The track was not in the impression.</summary>
     NotInImpression,
+
+    /// <summary><c>Accounts:RequireConfirmedEmail</c> is on and the signed-in account has not confirmed its address.</summary>
+    UnconfirmedEmail,
 }
 
 public sealed record RatingOutcome(RatingProblem? Problem, int Rank = 0, int Stars = 0, DateTime SavedAt = default)
@@ -24,7 +29,7 @@ public sealed record RatingOutcome(RatingProblem? Problem, int Rank = 0, int Sta
 /// (<c>ON CONFLICT ... DO UPDATE</c> on the unique impression item), so a retry or a race between
 /// two requests can neither duplicate nor lose a rating, and it is committed when this returns.
 /// </summary>
-public sealed class RatingService(AppDbContext db, TimeProvider time)
+public sealed class RatingService(AppDbContext db, IOptions<AccountsOptions> accounts, TimeProvider time)
 {
     public async Task<RatingOutcome> RateAsync(Rater rater, Guid impressionId, int trackId, int stars, CancellationToken cancellationToken)
     {
@@ -37,6 +42,9 @@ public sealed class RatingService(AppDbContext db, TimeProvider time)
             .FirstOrDefaultAsync(cancellationToken);
         if (impression is null || !rater.Owns(impression.RaterId, impression.UserId, impression.AnonymousId))
             return new RatingOutcome(RatingProblem.UnknownImpression);
+        if (accounts.Value.RequireConfirmedEmail && rater.UserId is { } userId
+            && !await db.Users.AsNoTracking().AnyAsync(u => u.Id == userId && u.EmailConfirmed, cancellationToken))
+            return new RatingOutcome(RatingProblem.UnconfirmedEmail);
         var rank = await db.Set<ImpressionItem>()
             .Where(i => i.ImpressionId == impressionId && i.TrackId == trackId)
             .Select(i => (int?)i.Rank)

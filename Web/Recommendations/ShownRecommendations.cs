@@ -28,7 +28,13 @@ public sealed class ShownRecommendations(AppDbContext db, RecommendationService 
     public const string ApiSource = "api";
     public const string ExploreSource = "explore";
 
-    public async Task<Shown> ShowAsync(HttpContext http, SongQuery query, RecommendationOptions options, string source, Guid? again = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// <paramref name="askWhenAmbiguous"/>: the page asks which song was meant (nothing is recorded until
+    /// it is chosen); the API takes the best match and lists the others.
+    /// </summary>
+    public async Task<Shown> ShowAsync(
+        HttpContext http, SongQuery query, RecommendationOptions options, string source, Guid? again = null, bool askWhenAmbiguous = false,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(query);
@@ -38,17 +44,19 @@ public sealed class ShownRecommendations(AppDbContext db, RecommendationService 
 
         var exposure = await assigner.ChooseAsync(rater, cancellationToken);
         var seed = RandomNumberGenerator.GetInt32(int.MaxValue);
-        var outcome = await recommendations.RecommendAsync(query, options with { Variant = new ServedVariant(exposure.Variant, seed) }, cancellationToken);
+        var outcome = await recommendations.RecommendAsync(query, options with { Variant = new ServedVariant(exposure.Variant, seed) }, askWhenAmbiguous, cancellationToken);
+        if (outcome.Failure == RecommendationFailure.MustChoose) return new Shown(outcome, null);
         var now = time.GetUtcNow().UtcDateTime;
         // Sliders are not a search for a song: Explore lists are impressions, not search analytics.
         if (query.Features is null) db.Searches.Add(new SearchEvent
         {
             RaterId = rater.Id,
             // The results page turns typed text into a track before asking; the text is still what was searched.
-            Text = Truncate(query.Text ?? http.Request.Query["q"].FirstOrDefault(), 200),
+            Text = Truncate(query.Text ?? query.Artist ?? http.Request.Query["q"].FirstOrDefault(), 200),
             TrackId = outcome.List?.Query.TrackId,
             Title = Truncate(outcome.List?.Query.Title, 500),
             Artists = Truncate(outcome.List?.Query.Artists, 1000),
+            Seed = SearchSeeds.Of(query, outcome.List?.Query),
             Catalog = options.Catalog,
             Source = source,
             Found = outcome.List is not null,
@@ -92,7 +100,7 @@ public sealed class ShownRecommendations(AppDbContext db, RecommendationService 
         var stored = await db.Impressions.AsNoTracking().Include(i => i.Items).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (stored is null || !rater.Owns(stored.RaterId, stored.UserId, stored.AnonymousId) || stored.Catalog != options.Catalog) return null;
         var shown = stored.Items.OrderBy(i => i.Rank).Select(i => i.TrackId).ToArray();
-        var outcome = await recommendations.RecommendAsync(query, options with { Top = shown.Length, Variant = new ServedVariant(stored.Variant, stored.Seed) }, cancellationToken);
+        var outcome = await recommendations.RecommendAsync(query, options with { Top = shown.Length, Variant = new ServedVariant(stored.Variant, stored.Seed) }, cancellationToken: cancellationToken);
         if (outcome.List is not { } list || list.ModelVersionId != stored.ModelVersionId || !list.Items.Select(i => i.TrackId).SequenceEqual(shown)) return null;
 
         var experiment = stored.ExperimentId is { } experimentId

@@ -43,6 +43,8 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["Spotify:ApiBaseUrl"] = OutsideServices.ClosedPort,
             ["Spotify:AccountsBaseUrl"] = OutsideServices.ClosedPort,
             ["Features:ReccoBeatsBaseUrl"] = OutsideServices.ClosedPort,
+            // Keyless ReccoBeats is on by default on a real site; a site without a fake answers at once.
+            ["Features:ReccoBeatsEnabled"] = "false",
             ["DataProtection:KeysPath"] = _folder.File("keys"),
             // Ranking tests see the model alone; experiment tests start the default experiment themselves.
             ["Experiments:StartDefault"] = "false",

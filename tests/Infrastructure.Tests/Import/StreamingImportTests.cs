@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Import;
 using MusicRecommender.TestSupport;
@@ -96,6 +97,6 @@ public sealed class StreamingImportTests : IDisposable
     private async Task<FileImportResult> ImportAsync(string path)
     {
         await using var db = _database.CreateContext();
-        return await new CatalogImporter(db, TimeProvider.System, NullLogger<CatalogImporter>.Instance).ImportFileAsync(path);
+        return await new CatalogImporter(db, new CatalogIdentity(db, TimeProvider.System, NullLogger<CatalogIdentity>.Instance), TimeProvider.System, NullLogger<CatalogImporter>.Instance).ImportFileAsync(path);
     }
 }

@@ -43,13 +43,13 @@ public sealed class LiveLookupApiTests(LiveLookupSiteFixture fixture)
     {
         await fixture.ResetAsync();
         fixture.Fake.AudioFeaturesForbidden = false;
-        var reccoBeats = fixture.Fake.Count("/reccobeats/");
+        var reccoBeats = fixture.Fake.Count("/reccobeats/v1/audio-features");
 
         var json = await fixture.GetJsonAsync($"/api/recommendations?q={Q("snorkel dawnbreak vexa plume")}&catalog=anime");
 
         Assert.Equal("spotify", json.GetProperty("query").GetProperty("source").GetString());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("query").GetProperty("notice").ValueKind);
-        Assert.Equal(reccoBeats, fixture.Fake.Count("/reccobeats/"));
+        Assert.Equal(reccoBeats, fixture.Fake.Count("/reccobeats/v1/audio-features"));
         Assert.Equal(1, fixture.Site.Scalar($"SELECT COUNT(*) FROM Tracks WHERE SpotifyId = '{FakeSongs.WithSpotifyFeatures.Id}' AND Source = 'spotify'"));
     }
 
