@@ -7,7 +7,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Infrastructure.Enrichment;
 using MusicRecommender.Infrastructure.Import;
+using MusicRecommender.Infrastructure.Listing;
+using MusicRecommender.Infrastructure.Mail;
 using MusicRecommender.Infrastructure.Serving;
 using MusicRecommender.Infrastructure.Spotify;
 
@@ -20,6 +23,7 @@ public static class InfrastructureRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ListOptions>().BindConfiguration(ListOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         var contentRoot = builder.Environment.ContentRootPath;
         builder.Services.AddDbContextFactory<AppDbContext>((services, options) =>
@@ -34,11 +38,17 @@ public static class InfrastructureRegistration
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddScoped<CatalogImporter>();
+        // Artist identity and song groups, recomputed after every write of tracks.
+        builder.Services.AddScoped<CatalogIdentity>();
         builder.Services.AddScoped<TrackSearch>();
         // The served models: loaded from the database, swapped atomically on activation.
         builder.Services.AddSingleton<ModelStore>();
         builder.Services.AddSingleton<ModelLoader>();
         builder.AddSongLookup();
+        builder.AddMail();
+        // Metadata enrichment (the enrich command and the site's job): ReccoBeats, then Spotify.
+        builder.Services.AddOptions<EnrichmentOptions>().BindConfiguration(EnrichmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<MetadataEnricher>();
         return builder;
     }
 

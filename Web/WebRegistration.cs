@@ -5,11 +5,15 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Writes;
+using MusicRecommender.Infrastructure.Enrichment;
 using MusicRecommender.Web.Accounts;
 using MusicRecommender.Web.Api;
 using MusicRecommender.Web.BackgroundJobs;
 using MusicRecommender.Web.Catalog;
+using MusicRecommender.Web.Digests;
 using MusicRecommender.Web.Experiments;
+using MusicRecommender.Web.Mail;
+using MusicRecommender.Web.Playlists;
 using MusicRecommender.Web.Ratings;
 using MusicRecommender.Web.Recommendations;
 using MusicRecommender.Web.Retraining;
@@ -41,6 +45,7 @@ public static class WebRegistration
         services.AddHealthChecks().AddCheck<StorageReadiness>("storage", tags: [Ready]);
         services.AddOptions<ModelServingOptions>().BindConfiguration(ModelServingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LiveLookupOptions>().BindConfiguration(LiveLookupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PlaylistOptions>().BindConfiguration(PlaylistOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ExperimentOptions>().BindConfiguration(ExperimentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ImpressionOptions>().BindConfiguration(ImpressionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -57,14 +62,22 @@ public static class WebRegistration
         services.AddSingleton<CatalogSeeder>();
         services.AddHostedService<ModelRefreshService>();
         services.AddScoped<ModelInsights>();
+        // Music only: the admin's include/exclude decisions.
+        services.AddScoped<ListingAdmin>();
+        // Metadata enrichment on Hangfire: weekly (Enrichment:Cron) and after the seed import.
+        services.AddSingleton<EnrichmentJob>();
+        services.AddRecurringJob<EnrichmentJob, EnrichmentOptions>(EnrichmentJob.RecurringId, o => o.Cron, job => job.RunScheduledAsync(CancellationToken.None));
 
         // Recommendations: resolve the song (cached), rank, show the list (recorded as an impression).
         services.AddScoped<SongResolver>();
         services.AddSingleton<ResolutionCache>();
+        services.AddScoped<ArtistResolver>();
         services.AddScoped<RecommendationService>();
         services.AddScoped<ShownRecommendations>();
         services.AddSingleton<RecentLists>();
         services.AddHostedService<ImpressionRetention>();
+        services.AddScoped<StoredLists>();
+        services.AddScoped<PlaylistSeeds>();
 
         // Experiments (the running one and known assignments from memory), ratings and search analytics.
         services.AddSingleton<ActiveExperiment>();
@@ -78,6 +91,10 @@ public static class WebRegistration
         services.AddScoped<RaterRatings>();
         services.AddScoped<SearchAnalytics>();
         services.AddScoped<SearchTopics>();
+
+        // Mail (account mail and the weekly digest), sent by background jobs.
+        services.AddMailJobs();
+        services.AddDigests();
 
         // Accounts first: their start-up work (keys, the first admin) runs before the rest.
         builder.AddAccounts();

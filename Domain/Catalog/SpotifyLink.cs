@@ -18,6 +18,10 @@ public static class SpotifyLink
     public static bool TryParsePlaylistId(string? input, [NotNullWhen(true)] out string? playlistId) =>
         TryParse(input, "playlist", out playlistId);
 
+    /// <summary>An artist link or URI (<c>/artist/ID</c>, <c>spotify:artist:ID</c>), or a bare id.</summary>
+    public static bool TryParseArtistId(string? input, [NotNullWhen(true)] out string? artistId) =>
+        TryParse(input, "artist", out artistId);
+
     /// <summary>True only for a link or URI, not a bare id: a 22-letter word typed in a search box stays text.</summary>
     public static bool TryParseTrackLink(string? input, [NotNullWhen(true)] out string? trackId)
     {

@@ -11,18 +11,29 @@ public static class RandomControl
     /// <paramref name="excludeId"/>), in draw order. Candidates are sorted first, so the same seed
     /// and catalog give the same list whatever order the caller holds them in.
     /// </summary>
-    public static IReadOnlyList<int> Pick(IEnumerable<int> candidates, int count, int? excludeId, int seed)
+    public static IReadOnlyList<int> Pick(IEnumerable<int> candidates, int count, int? excludeId, int seed) =>
+        Draw(candidates, excludeId, seed).Take(Math.Max(0, count)).ToArray();
+
+    /// <summary>
+    /// Every candidate once, in a uniformly random order drawn as it is read (a Fisher–Yates shuffle one step
+    /// at a time), so a caller that passes over some draws (one per song, a few per artist) reads on until its
+    /// list is full. The first <c>n</c> draws are exactly <see cref="Pick"/>'s.
+    /// </summary>
+    public static IEnumerable<int> Draw(IEnumerable<int> candidates, int? excludeId, int seed)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var pool = candidates.Where(id => id != excludeId).Distinct().Order().ToArray();
-        var take = Math.Clamp(count, 0, pool.Length);
+        return Shuffle(pool, seed);
+    }
+
+    private static IEnumerable<int> Shuffle(int[] pool, int seed)
+    {
         var random = new Random(seed);
-        // A partial Fisher–Yates shuffle: the first `take` slots end up a uniform sample.
-        for (var i = 0; i < take; i++)
+        for (var i = 0; i < pool.Length; i++)
         {
             var j = random.Next(i, pool.Length);
             (pool[i], pool[j]) = (pool[j], pool[i]);
+            yield return pool[i];
         }
-        return pool[..take];
     }
 }

@@ -4,17 +4,30 @@ using MusicRecommender.Infrastructure.Data;
 
 namespace MusicRecommender.Infrastructure.Catalog;
 
-public sealed record TrackMatch(int Id, string SpotifyId, string Title, string Artists, string? Album, Catalogs Catalogs, int? Popularity, int Score);
+public sealed record TrackMatch(int Id, string SpotifyId, string Title, string Artists, string? Album, Catalogs Catalogs, int? Popularity, int Score)
+{
+    public string? ReleaseDate { get; init; }
+
+    /// <summary>The release year, when known: with the album, it tells same-named rows apart.</summary>
+    public int? Year => ReleaseDate is { Length: >= 4 } date && int.TryParse(date.AsSpan(0, 4), out var year) ? year : null;
+
+    /// <summary>The artists as shown: never empty, never a slug.</summary>
+    public string DisplayArtists => Artists.Length > 0 ? Artists : ArtistSlug.UnknownArtist;
+}
 
 /// <summary>
-/// Local song search by title and/or artist. Every word must appear (case- and accent-insensitive,
-/// via <see cref="SearchTextNormalizer"/>); matches are ranked by how well the title matches, then
-/// by popularity.
+/// Local song search by title and/or artist (display names, so "Taylor Swift" finds the tracks the K-pop/western
+/// list files under "taylor"). Every word must appear (case- and accent-insensitive, via
+/// <see cref="SearchTextNormalizer"/>); matches are ranked by how well the title matches, then by popularity.
+/// Rows with the same title and artists (the same song stored under several ids) are shown once.
 /// </summary>
 public sealed class TrackSearch(AppDbContext db)
 {
     public const int MaxQueryLength = 200;
     private const int CandidatePool = 400;
+
+    // A name that is also a common word ("Love") matches many titles; the credit check needs them all.
+    private const int ArtistPool = 5000;
 
     public async Task<IReadOnlyList<TrackMatch>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
     {
@@ -27,16 +40,46 @@ public sealed class TrackSearch(AppDbContext db)
             .OrderByDescending(t => t.Popularity ?? -1)
             .ThenBy(t => t.Id)
             .Take(CandidatePool)
-            .Select(t => new { t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.Catalogs, t.Popularity })
+            .Select(t => new { t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.ReleaseDate, t.Catalogs, t.Popularity })
             .ToListAsync(cancellationToken);
 
         return pool
             .Select(t => new TrackMatch(t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.Catalogs, t.Popularity,
-                Score(normalizedQuery, terms, SearchTextNormalizer.Normalize(t.Title), SearchTextNormalizer.Normalize(t.Artists))))
+                Score(normalizedQuery, terms, SearchTextNormalizer.Normalize(t.Title), SearchTextNormalizer.Normalize(t.Artists))) { ReleaseDate = t.ReleaseDate })
             .OrderByDescending(m => m.Score)
             .ThenByDescending(m => m.Popularity ?? -1)
             .ThenBy(m => m.Id)
+            // Unknown artists are no evidence of one song: those rows stay apart.
+            .DistinctBy(m => (TextFold.Compact(m.Title), m.Artists.Length > 0 ? TextFold.Compact(m.Artists) : $"#{m.Id}"))
             .Take(limit)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The catalog's tracks credited to an artist named exactly <paramref name="name"/> (any name of the
+    /// credit, by <see cref="ArtistCredit.Key"/>), most popular first. The search index narrows the
+    /// candidates to tracks holding every word of the name; the credit check decides.
+    /// </summary>
+    public async Task<IReadOnlyList<ArtistTrack>> ArtistTracksAsync(string name, int limit, CancellationToken cancellationToken = default)
+    {
+        var key = ArtistCredit.Key(name);
+        var terms = SearchTextNormalizer.Terms(name);
+        if (key.Length == 0 || terms.Length == 0) return [];
+        var pool = await Matching(terms)
+            .OrderByDescending(t => t.Popularity ?? -1)
+            .ThenBy(t => t.Id)
+            .Take(ArtistPool)
+            .Select(t => new
+            {
+                t.Id, t.SpotifyId, t.Title, t.Artists, t.Popularity, t.Danceability, t.Energy, t.Loudness, t.Speechiness,
+                t.Acousticness, t.Instrumentalness, t.Liveness, t.Valence, t.Tempo,
+            })
+            .ToListAsync(cancellationToken);
+        return pool
+            .Where(t => SongMatch.Credits(t.Artists, key))
+            .Take(limit)
+            .Select(t => new ArtistTrack(t.Id, t.SpotifyId, t.Title, t.Artists, t.Popularity,
+                new AudioFeatures(t.Danceability, t.Energy, t.Loudness, t.Speechiness, t.Acousticness, t.Instrumentalness, t.Liveness, t.Valence, t.Tempo)))
             .ToList();
     }
 

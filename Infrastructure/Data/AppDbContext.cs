@@ -9,6 +9,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 {
     public DbSet<Track> Tracks => Set<Track>();
 
+    public DbSet<Artist> Artists => Set<Artist>();
+
+    public DbSet<TrackArtist> TrackArtists => Set<TrackArtist>();
+
+    public DbSet<TrackListing> TrackListings => Set<TrackListing>();
+
     public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
 
     public DbSet<ClusterAssignment> ClusterAssignments => Set<ClusterAssignment>();
@@ -37,6 +43,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<DatabaseIdentity> DatabaseIdentity => Set<DatabaseIdentity>();
 
     public DbSet<CatalogStamp> CatalogStamps => Set<CatalogStamp>();
+
+    public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
+
+    public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
+
+    public DbSet<DigestPick> DigestPicks => Set<DigestPick>();
+
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

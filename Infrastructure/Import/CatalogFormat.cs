@@ -24,9 +24,11 @@ internal sealed record CatalogFormat(string Name, string Source, IReadOnlyList<s
         row =>
         {
             var genre = row.Required("track_genre", "missing genre");
+            var artists = SplitArtists(row.Text("artists"));
             return Build(row, "track_id", "track_name") with
             {
-                Artists = JoinArtists(row.Text("artists")?.Split(';')),
+                Artists = string.Join(", ", artists),
+                ArtistNames = artists,
                 Album = row.Text("album_name"),
                 Popularity = row.OptionalInt("popularity", 0, 100),
                 Genre = genre,
@@ -47,7 +49,10 @@ internal sealed record CatalogFormat(string Name, string Source, IReadOnlyList<s
         ["id", "name", "uri", "track_href", .. FeatureColumns],
         row => Build(row, "id", "name") with { Catalogs = Catalogs.Anime, Genre = "anime" });
 
-    /// <summary>Kaggle "kpopwesternsongs" (Wu): type 1 → kpop, 0 → reference; artists are slugs like "bts_k".</summary>
+    /// <summary>
+    /// Kaggle "kpopwesternsongs" (Wu): type 1 → kpop, 0 → reference; artists are slugs like "bts_k", kept as
+    /// <see cref="ImportRow.ArtistSlug"/> (never as the artists shown) unless already a name ("BAEKHYUN").
+    /// </summary>
     public static readonly CatalogFormat KpopWestern = new(
         "K-pop/western songs list",
         "wu",
@@ -63,11 +68,13 @@ internal sealed record CatalogFormat(string Name, string Source, IReadOnlyList<s
             };
             var mapped = Build(row, "id", "track_name");
             if (catalogs == Catalogs.None) row.Fail("unknown type", $"type '{type}' is neither 1 (K-pop) nor 0 (western)");
-            var artist = row.Text("artist");
-            if (artist is not null && artist.EndsWith("_k", StringComparison.Ordinal)) artist = artist[..^2];
+            var artist = row.Text("artist") is { } raw ? ArtistSlug.FromRaw(raw) : null;
+            var slug = ArtistSlug.IsSlug(artist, fromSlugList: true);
             return mapped with
             {
-                Artists = artist ?? "",
+                Artists = slug ? "" : artist ?? "",
+                ArtistNames = slug || artist is null ? [] : [artist],
+                ArtistSlug = slug ? artist : null,
                 Album = row.Text("album_name"),
                 ReleaseDate = row.Text("release_date"),
                 Catalogs = catalogs,
@@ -75,7 +82,10 @@ internal sealed record CatalogFormat(string Name, string Source, IReadOnlyList<s
             };
         });
 
-    /// <summary>The derived convenience catalog (category anime / kpop / western).</summary>
+    /// <summary>
+    /// The derived convenience catalog (category anime / kpop / western). Its rows from the K-pop/western list
+    /// (<c>source_id</c> wu_kpop_western_songs) carry that list's slugs, read as in <see cref="KpopWestern"/>.
+    /// </summary>
     public static readonly CatalogFormat DerivedCatalog = new(
         "combined anime/K-pop/western catalog",
         "catalog",
@@ -92,9 +102,13 @@ internal sealed record CatalogFormat(string Name, string Source, IReadOnlyList<s
             };
             var mapped = Build(row, "track_id", "track_name");
             if (catalogs == Catalogs.None && category.Length > 0) row.Fail("unknown category", $"category '{category}' is not anime, kpop or western");
+            var artists = SplitArtists(row.Text("artists"));
+            var slug = row.Text("source_id") == WuSource && artists.Length == 1 && ArtistSlug.IsSlug(artists[0], fromSlugList: true);
             return mapped with
             {
-                Artists = JoinArtists(row.Text("artists")?.Split(';')),
+                Artists = slug ? "" : string.Join(", ", artists),
+                ArtistNames = slug ? [] : artists,
+                ArtistSlug = slug ? artists[0] : null,
                 Album = row.Text("album_name"),
                 ReleaseDate = row.Text("release_date"),
                 Popularity = row.OptionalInt("popularity", 0, 100),
@@ -127,6 +141,9 @@ internal sealed record CatalogFormat(string Name, string Source, IReadOnlyList<s
         };
     }
 
-    private static string JoinArtists(string[]? artists) =>
-        artists is null ? "" : string.Join(", ", artists.Select(a => a.Trim()).Where(a => a.Length > 0));
+    private const string WuSource = "wu_kpop_western_songs";
+
+    /// <summary>A ";"-separated credit as its names: "Earth, Wind &amp; Fire" stays one artist.</summary>
+    private static string[] SplitArtists(string? artists) =>
+        artists is null ? [] : artists.Split(';').Select(a => a.Trim()).Where(a => a.Length > 0).ToArray();
 }

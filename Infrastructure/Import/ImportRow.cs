@@ -9,7 +9,17 @@ public sealed record ImportRow
 
     public required string Title { get; init; }
 
+    /// <summary>The credit shown, joined with ", "; never a slug.</summary>
     public string Artists { get; init; } = "";
+
+    /// <summary>The credit as the file lists it, one name each (empty when the file names no artist).</summary>
+    public IReadOnlyList<string> ArtistNames { get; init; } = [];
+
+    /// <summary>The K-pop/western list's slug for the artist ("taylor"); the identity step finds its name.</summary>
+    public string? ArtistSlug { get; init; }
+
+    /// <summary>The stored <see cref="Artists"/> is a slug's learned name, which a real credit replaces.</summary>
+    public bool ArtistsFromSlug { get; init; }
 
     public string? Album { get; init; }
 

@@ -17,14 +17,14 @@ internal sealed class TrackWriter(DbConnection connection, DbTransaction transac
 
     private static readonly string[] InsertColumns =
     [
-        "SpotifyId", "Title", "Artists", "Album", "ReleaseDate", "Popularity", "Genres", "Catalogs", "Source",
+        "SpotifyId", "Title", "Artists", "ArtistSlug", "ArtistsFromSlug", "Album", "ReleaseDate", "Popularity", "Genres", "Catalogs", "Source",
         "Danceability", "Energy", "Loudness", "Speechiness", "Acousticness", "Instrumentalness", "Liveness", "Valence", "Tempo",
         "Key", "Mode", "TimeSignature", "DurationMs", "Explicit", "SearchText", "AddedAt", "UpdatedAt",
     ];
 
     private static readonly string[] UpdateColumns =
     [
-        "Artists", "Album", "ReleaseDate", "Popularity", "Genres", "Catalogs", "Key", "Mode", "TimeSignature", "DurationMs", "Explicit", "SearchText", "UpdatedAt",
+        "Artists", "ArtistSlug", "ArtistsFromSlug", "Album", "ReleaseDate", "Popularity", "Genres", "Catalogs", "Key", "Mode", "TimeSignature", "DurationMs", "Explicit", "SearchText", "UpdatedAt",
     ];
 
     private readonly List<ImportRow> _pending = [];
@@ -54,6 +54,8 @@ internal sealed class TrackWriter(DbConnection connection, DbTransaction transac
             [.. UpdateColumns, "Id"]);
         Set(command, "Id", id);
         Set(command, "Artists", Clip(track.Artists, Track.ArtistsMaxLength));
+        Set(command, "ArtistSlug", Clip(track.ArtistSlug, Track.ArtistSlugMaxLength));
+        Set(command, "ArtistsFromSlug", track.ArtistsFromSlug);
         Set(command, "Album", Clip(track.Album, Track.AlbumMaxLength));
         Set(command, "ReleaseDate", track.ReleaseDate);
         Set(command, "Popularity", track.Popularity);
@@ -88,7 +90,8 @@ internal sealed class TrackWriter(DbConnection connection, DbTransaction transac
         var f = row.Features;
         object?[] values =
         [
-            row.SpotifyId, Clip(row.Title, Track.TitleMaxLength), Clip(row.Artists, Track.ArtistsMaxLength), Clip(row.Album, Track.AlbumMaxLength),
+            row.SpotifyId, Clip(row.Title, Track.TitleMaxLength), Clip(row.Artists, Track.ArtistsMaxLength),
+            Clip(row.ArtistSlug, Track.ArtistSlugMaxLength), row.ArtistsFromSlug, Clip(row.Album, Track.AlbumMaxLength),
             row.ReleaseDate, row.Popularity, Clip(row.Genre, Track.GenresMaxLength), (int)row.Catalogs, source,
             f.Danceability, f.Energy, f.Loudness, f.Speechiness, f.Acousticness, f.Instrumentalness, f.Liveness, f.Valence, f.Tempo,
             row.Key, row.Mode, row.TimeSignature, row.DurationMs, row.Explicit, SearchText(row.Title, row.Artists, row.Album), now, now,

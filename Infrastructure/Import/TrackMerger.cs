@@ -27,22 +27,29 @@ internal static class TrackMerger
 
     /// <summary>
     /// The one merging rule, used both within a file and against the stored track: <paramref name="current"/>
-    /// with what <paramref name="incoming"/> adds.
+    /// with what <paramref name="incoming"/> adds. A credit a file gives replaces one only learned from a slug.
     /// </summary>
-    public static ImportRow Fill(ImportRow current, ImportRow incoming) => current with
+    public static ImportRow Fill(ImportRow current, ImportRow incoming)
     {
-        Catalogs = current.Catalogs | incoming.Catalogs,
-        Genre = UnionGenres(current.Genre, incoming.Genre),
-        Artists = current.Artists.Length > 0 ? current.Artists : incoming.Artists,
-        Album = current.Album ?? incoming.Album,
-        ReleaseDate = current.ReleaseDate ?? incoming.ReleaseDate,
-        Popularity = current.Popularity ?? incoming.Popularity,
-        Key = current.Key ?? incoming.Key,
-        Mode = current.Mode ?? incoming.Mode,
-        TimeSignature = current.TimeSignature ?? incoming.TimeSignature,
-        DurationMs = current.DurationMs ?? incoming.DurationMs,
-        Explicit = current.Explicit ?? incoming.Explicit,
-    };
+        var keepArtists = current.Artists.Length > 0 && (!current.ArtistsFromSlug || incoming.Artists.Length == 0);
+        return current with
+        {
+            Catalogs = current.Catalogs | incoming.Catalogs,
+            Genre = UnionGenres(current.Genre, incoming.Genre),
+            Artists = keepArtists ? current.Artists : incoming.Artists,
+            ArtistNames = keepArtists ? current.ArtistNames : incoming.ArtistNames,
+            ArtistsFromSlug = keepArtists && current.ArtistsFromSlug,
+            ArtistSlug = current.ArtistSlug ?? incoming.ArtistSlug,
+            Album = current.Album ?? incoming.Album,
+            ReleaseDate = current.ReleaseDate ?? incoming.ReleaseDate,
+            Popularity = current.Popularity ?? incoming.Popularity,
+            Key = current.Key ?? incoming.Key,
+            Mode = current.Mode ?? incoming.Mode,
+            TimeSignature = current.TimeSignature ?? incoming.TimeSignature,
+            DurationMs = current.DurationMs ?? incoming.DurationMs,
+            Explicit = current.Explicit ?? incoming.Explicit,
+        };
+    }
 
     public static string? UnionGenres(string? genres, string? more)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MusicRecommender.Domain.Catalog;
+using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Http;
 using MusicRecommender.Infrastructure.Spotify;
@@ -24,7 +25,7 @@ public sealed record PlaylistImportSummary(
 /// flag, new ones are stored with features from the lookup chain (Spotify, then ReccoBeats), and
 /// those without features are reported rather than stored with made-up values.
 /// </summary>
-public sealed class PlaylistImporter(IDbContextFactory<AppDbContext> dbFactory, SpotifyClient spotify, SongLookupService lookup, TimeProvider time)
+public sealed class PlaylistImporter(IDbContextFactory<AppDbContext> dbFactory, SpotifyClient spotify, SongLookupService lookup, CatalogIdentity identity, TimeProvider time)
 {
     /// <summary>Far above any playlist a person curates; a guard against endless paging.</summary>
     public const int MaxTracks = 10_000;
@@ -61,6 +62,7 @@ public sealed class PlaylistImporter(IDbContextFactory<AppDbContext> dbFactory, 
         var features = await lookup.GetFeaturesBatchAsync(missing.Select(t => t.Id), progress, cancellationToken);
         var without = new List<SpotifyTrack>();
         int fromSpotify = 0, fromReccoBeats = 0;
+        var added = new List<Data.Entities.Track>();
         foreach (var track in missing)
         {
             if (!features.Found.TryGetValue(track.Id, out var found))
@@ -68,11 +70,14 @@ public sealed class PlaylistImporter(IDbContextFactory<AppDbContext> dbFactory, 
                 without.Add(track);
                 continue;
             }
-            db.Tracks.Add(TrackRows.Create(track, found.Features, found.Source, flag, now));
+            added.Add(TrackRows.Create(track, found.Features, found.Source, flag, now));
+            db.Tracks.Add(added[^1]);
             if (found.Source == FeatureSource.Spotify) fromSpotify++;
             else fromReccoBeats++;
         }
         await db.SaveChangesAsync(cancellationToken);
+        // New catalog members find their songs; the artists of the new tracks become entities.
+        await identity.UpdateTracksAsync([.. added.Select(t => t.Id), .. stored.Values.Select(t => t.Id)], cancellationToken);
         progress?.Report("Saved.");
         return ServiceResult<PlaylistImportSummary>.Success(new(
             tracks.Count, fromSpotify, fromReccoBeats, flagAdded, stored.Count - flagAdded, without, features.Notes));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using MusicRecommender.Domain.Catalog;
+using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
 using MusicRecommender.Infrastructure.Features;
@@ -18,6 +19,7 @@ public sealed class SongLookupService(
     IDbContextFactory<AppDbContext> dbFactory,
     SpotifyClient spotify,
     ReccoBeatsClient reccoBeats,
+    CatalogIdentity identity,
     TimeProvider time,
     ILogger<SongLookupService> logger)
 {
@@ -25,7 +27,11 @@ public sealed class SongLookupService(
 
     public const string SourceReccoBeats = "reccobeats";
 
+    /// <summary>Whether Spotify can be searched (the search box's live suggestions need it).</summary>
     public bool IsLiveLookupEnabled => spotify.IsEnabled;
+
+    /// <summary>Whether any live source can find songs: Spotify with credentials, or keyless ReccoBeats.</summary>
+    public bool CanLookUpLive => spotify.IsEnabled || reccoBeats.IsEnabled;
 
     /// <summary>One sentence for the site to show next to the search box.</summary>
     public string LiveLookupStatus => spotify.IsEnabled ? "Live Spotify lookup is on." : SpotifyClient.NotConfiguredMessage;
@@ -36,7 +42,15 @@ public sealed class SongLookupService(
             ? GetFeaturesAsync(id, cancellationToken)
             : Task.FromResult(SongLookupResult.Unavailable(linkOrId?.Trim() ?? "", "That is not a Spotify track link."));
 
-    public async Task<SongLookupResult> GetFeaturesAsync(string spotifyTrackId, CancellationToken cancellationToken = default)
+    public Task<SongLookupResult> GetFeaturesAsync(string spotifyTrackId, CancellationToken cancellationToken = default) =>
+        GetFeaturesAsync(spotifyTrackId, known: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="GetFeaturesAsync(string, CancellationToken)"/>, for a song a search already named
+    /// (<paramref name="known"/>): Spotify is not asked to name it again. Without Spotify, ReccoBeats'
+    /// tracks by id name the song, so it can be stored.
+    /// </summary>
+    public async Task<SongLookupResult> GetFeaturesAsync(string spotifyTrackId, SpotifyTrack? known, CancellationToken cancellationToken = default)
     {
         if (!SpotifyLink.IsSpotifyId(spotifyTrackId)) return SongLookupResult.Unavailable(spotifyTrackId ?? "", "Not a Spotify track id.");
         var id = spotifyTrackId;
@@ -45,26 +59,24 @@ public sealed class SongLookupService(
         if (local is not null) return FromLocal(local);
 
         var notes = new List<string>();
-        SpotifyTrack? track = null;
-        if (spotify.IsEnabled)
+        var track = known;
+        var spotifyNamed = false;
+        if (track is null && spotify.IsEnabled)
         {
             var found = await spotify.GetTrackAsync(id, cancellationToken);
             if (found.Failure == ServiceFailure.NotFound) return SongLookupResult.Unavailable(id, "Spotify has no track with this id.");
-            if (found.Succeeded) track = found.Value;
+            if (found.Succeeded) (track, spotifyNamed) = (found.Value, true);
             else notes.Add(found.Message!);
-        }
-        else
-        {
-            notes.Add(SpotifyClient.NotConfiguredMessage);
         }
 
         // When the track call already failed, Spotify's features would fail too and only eat the budget.
-        var (features, source) = await FetchFeaturesAsync(id, askSpotify: track is not null, notes, cancellationToken);
+        var (features, source) = await FetchFeaturesAsync(id, askSpotify: spotifyNamed || (known is not null && spotify.IsEnabled), notes, cancellationToken);
+        if (features is not null && track is null) track = await NameWithReccoBeatsAsync(id, cancellationToken);
         var song = track is null ? null : ToSongInfo(track);
         if (features is null) return SongLookupResult.Unavailable(id, string.Join(" ", notes), song);
 
         int? trackId = null;
-        if (track is null) notes.Add("Not saved to the catalog: without Spotify the song has no title.");
+        if (track is null) notes.Add("Not saved to the catalog: no source could name the song.");
         else trackId = await StoreAsync(db, track, features, source, cancellationToken);
         return new SongLookupResult
         {
@@ -139,6 +151,13 @@ public sealed class SongLookupService(
         return new BatchFeatures(found, notes);
     }
 
+    /// <summary>ReccoBeats' name for a track Spotify could not name; null when it has none either.</summary>
+    private async Task<SpotifyTrack?> NameWithReccoBeatsAsync(string id, CancellationToken cancellationToken)
+    {
+        var named = await reccoBeats.GetTracksAsync([id], cancellationToken);
+        return named.Succeeded && named.Value.TryGetValue(id, out var track) ? track.ToSpotifyTrack() : null;
+    }
+
     private static string SpotifyFeaturesFailure<T>(ServiceResult<T> result) =>
         result.Failure == ServiceFailure.Forbidden ? "Spotify does not give audio features to this app (HTTP 403)." : result.Message!;
 
@@ -154,7 +173,6 @@ public sealed class SongLookupService(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return row.Id;
         }
         catch (DbUpdateException e)
         {
@@ -163,6 +181,8 @@ public sealed class SongLookupService(
             logger.LogWarning(e, "Could not store looked-up track {SpotifyId}", track.Id);
             return null;
         }
+        await identity.UpdateTracksAsync([row.Id], cancellationToken);
+        return row.Id;
     }
 
     private static SongLookupResult FromLocal(Track local) => new()

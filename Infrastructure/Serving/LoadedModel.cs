@@ -5,10 +5,18 @@ namespace MusicRecommender.Infrastructure.Serving;
 
 /// <summary>
 /// An active model version, fully built for serving: its index over the catalog and the tracks it
-/// can return. Immutable; swapped as a whole so a request never sees a half-loaded model.
+/// can return, with their songs. Immutable; swapped as a whole so a request never sees a half-loaded model.
+/// <see cref="Stamp"/> names the state of the catalog's metadata it was built from, so a change (enriched
+/// names, new song groups, an admin's exclusion) makes the refresh build it again.
 /// </summary>
-public sealed class LoadedModel(int modelVersionId, int version, TargetCatalog catalog, DateTime trainedAt, double silhouette, RecommendationIndex index, IReadOnlyDictionary<int, ServedTrack> tracks)
+public sealed class LoadedModel(
+    int modelVersionId, int version, TargetCatalog catalog, DateTime trainedAt, double silhouette, RecommendationIndex index,
+    IReadOnlyDictionary<int, ServedTrack> tracks, string stamp = "")
 {
+    private readonly Dictionary<int, ServedTrack[]> _versions = tracks.Values
+        .GroupBy(t => t.SongId)
+        .ToDictionary(g => g.Key, g => g.OrderBy(t => VersionPreference.Rank(t.Tags)).ThenBy(t => t.Id).ToArray());
+
     public int ModelVersionId => modelVersionId;
 
     public int Version => version;
@@ -24,4 +32,10 @@ public sealed class LoadedModel(int modelVersionId, int version, TargetCatalog c
     public RecommendationIndex Index => index;
 
     public IReadOnlyDictionary<int, ServedTrack> Tracks => tracks;
+
+    public string Stamp => stamp;
+
+    /// <summary>Every served version of a song, the preferred first (original, then re-issues, edits, cuts last).</summary>
+    public IReadOnlyList<ServedTrack> VersionsOf(int songId) =>
+        _versions.TryGetValue(songId, out var versions) ? versions : [];
 }

@@ -21,7 +21,9 @@ internal static class SpotifyJson
 
     public sealed record TrackObject(
         string? Id, string? Name, string? Type, bool? IsLocal, IReadOnlyList<Named?>? Artists, AlbumObject? Album,
-        int? Popularity, int? DurationMs, bool? Explicit);
+        int? Popularity, int? DurationMs, bool? Explicit, ExternalIds? ExternalIds = null);
+
+    public sealed record ExternalIds(string? Isrc);
 
     public sealed record Named(string? Name);
 
@@ -42,7 +44,10 @@ internal static class SpotifyJson
         if (track.Type is not (null or "track")) return null;
         var artists = (track.Artists ?? []).Select(a => a?.Name).OfType<string>().Where(n => n.Length > 0).ToList();
         return new(track.Id, track.Name, artists, track.Album?.Name, track.Album?.ReleaseDate, track.Popularity,
-            PickImage(track.Album?.Images), track.DurationMs, track.Explicit);
+            PickImage(track.Album?.Images), track.DurationMs, track.Explicit)
+        {
+            Isrc = string.IsNullOrWhiteSpace(track.ExternalIds?.Isrc) ? null : track.ExternalIds.Isrc.Trim(),
+        };
     }
 
     public static IReadOnlyList<SpotifyTrack> ToTracks(IEnumerable<TrackObject?>? tracks) =>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using MusicRecommender.Infrastructure.Features;
 using MusicRecommender.Infrastructure.Http;
 using MusicRecommender.Infrastructure.Lookup;
+using MusicRecommender.Infrastructure.Playlists;
 using Polly;
 
 namespace MusicRecommender.Infrastructure.Spotify;
@@ -25,6 +26,7 @@ internal static class SpotifyRegistration
         services.AddOptions<SpotifyOptions>().BindConfiguration(SpotifyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReccoBeatsOptions>().BindConfiguration(ReccoBeatsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
 
         AddPipeline<SpotifyOptions>(services, SpotifyClient.ServiceName);
         AddPipeline<ReccoBeatsOptions>(services, ReccoBeatsClient.ServiceName);
@@ -41,7 +43,12 @@ internal static class SpotifyRegistration
             .ConfigureHttpClient((sp, http) => Configure<ReccoBeatsOptions>(sp, http, o => o.ReccoBeatsBaseUrl))
             .AddHttpMessageHandler(sp => CreateHandler(sp, ReccoBeatsClient.ServiceName));
 
+        // Tracks found live or added from a playlist get artist identity and songs like imported ones.
+        services.TryAddScoped<Catalog.CatalogIdentity>();
         services.AddScoped<SongLookupService>();
+        services.AddScoped<ReccoBeatsSearch>();
+        services.AddScoped<ArtistLookup>();
+        services.AddScoped<PlaylistMatcher>();
         services.AddScoped<PlaylistImporter>();
         return builder;
     }

@@ -12,6 +12,9 @@ public sealed record SpotifyTrack(
     int? DurationMs,
     bool? Explicit)
 {
+    /// <summary>The recording's ISRC (<c>external_ids.isrc</c>), when Spotify gives one.</summary>
+    public string? Isrc { get; init; }
+
     /// <summary>Artists as the catalog stores them: joined with ", ".</summary>
     public string ArtistNames => string.Join(", ", Artists);
 }

@@ -15,7 +15,8 @@ public static class BenchCommand
 {
     public const string Usage =
         "[--data CSV] [--rows 1000000] [--k 8] [--n-init 10] [--tol 0] [--sklearn-tol 1e-4] [--seed 42] [--queries 200] " +
-        "[--part all|kmeans|queries] [--python /usr/bin/python3] [--no-sklearn]";
+        "[--part all|kmeans|queries] [--python /usr/bin/python3] [--no-sklearn]\n" +
+        "  bench --scale [--rows 1000000] [--seed 42] [--requests 300] [--work FOLDER]   import, search and serve a million tracks beside the seed";
 
     private static readonly string[] Features = [.. Domain.Catalog.AudioFeatures.Names];
 
@@ -23,6 +24,7 @@ public static class BenchCommand
     {
         ArgumentNullException.ThrowIfNull(cli);
         var root = RepositoryPaths.FindRoot() ?? Directory.GetCurrentDirectory();
+        if (cli.Has("scale")) return await RunScaleAsync(cli, root, cancellationToken);
         var data = cli.Text("data") ?? Path.Combine(root, "..", "shared", "data", "spotify_tracks_multigenre.csv");
         var rows = cli.WholeNumber("rows", 1000, 50_000_000) ?? 1_000_000;
         var k = cli.WholeNumber("k", 2, 1000) ?? 8;
@@ -87,5 +89,15 @@ public static class BenchCommand
         table.Memory(ourPeakMb, sklearn);
         table.Targets(part == "queries" ? new Dictionary<string, (double, KMeansResult)>() : ours, timings, sklearn, skipped);
         return 0;
+    }
+
+    private static async Task<int> RunScaleAsync(CliArguments cli, string root, CancellationToken cancellationToken)
+    {
+        var rows = cli.WholeNumber("rows", 1000, 5_000_000) ?? 1_000_000;
+        var seed = cli.WholeNumber("seed") ?? 42;
+        var requests = cli.WholeNumber("requests", 20, 100_000) ?? 300;
+        var work = Path.GetFullPath(cli.Text("work") ?? Path.Combine(Path.GetTempPath(), "musicrecommender-scale"));
+        cli.EnsureAllUsed();
+        return await new ScaleBench(root, work, rows, seed, requests, Console.Out).RunAsync(cancellationToken);
     }
 }

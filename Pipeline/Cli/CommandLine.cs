@@ -11,9 +11,11 @@ public static class CommandLine
         ["data"] = (DataCommand.Usage, DataCommand.RunAsync),
         ["import"] = (ImportCommand.Usage, ImportCommand.RunAsync),
         ["train"] = (TrainCommand.Usage, TrainCommand.RunAsync),
+        ["enrich"] = (EnrichCommand.Usage, EnrichCommand.RunAsync),
         ["migrate"] = (MigrateCommand.Usage, MigrateCommand.RunAsync),
         ["fit"] = (FitCommand.Usage, FitCommand.RunAsync),
         ["bench"] = (BenchCommand.Usage, BenchCommand.RunAsync),
+        ["quality"] = (QualityCommand.Usage, QualityCommand.RunAsync),
         ["make-admin"] = (MakeAdminCommand.Usage, MakeAdminCommand.RunAsync),
     };
 

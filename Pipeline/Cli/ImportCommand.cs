@@ -44,6 +44,13 @@ internal static class ImportCommand
             foreach (var row in file.FirstRejected) Console.WriteLine($"    line {row.Line}: {row.Detail}");
         }
         foreach (var skipped in summary.Skipped) Console.WriteLine($"skipped {skipped}");
+        if (summary.Identity is { } identity)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"Artists and songs: {identity.SlugNames:N0} slug names learned, {identity.TracksNamed:N0} tracks named from them, "
+                + $"{identity.CreditsWritten:N0} credits written ({identity.ArtistsAdded:N0} new artists), {identity.Songs:N0} songs in the target catalogs "
+                + $"({identity.SongIdsChanged:N0} song ids changed).");
+        }
         foreach (var error in summary.Errors) Console.Error.WriteLine($"error: {error} Nothing was written from this file.");
         Console.WriteLine();
         Console.WriteLine(summary.Succeeded
@@ -51,17 +58,28 @@ internal static class ImportCommand
             : $"Finished with {summary.Errors.Count} error(s).");
     }
 
+    /// <summary>Reading and writing go together, so only the writing is shown, every 5% of the file.</summary>
     internal sealed class ConsoleProgress : IProgress<ImportProgress>
     {
+        private const int Steps = 20;
+        private int _shownStep = -1;
+
         public void Report(ImportProgress value)
         {
-            var line = value.Phase switch
+            ArgumentNullException.ThrowIfNull(value);
+            switch (value.Phase)
             {
-                ImportPhase.Reading => $"  {value.File}: read {value.Done:N0} rows",
-                ImportPhase.Writing => $"  {value.File}: wrote {value.Done:N0} of {value.Total:N0} tracks ({100.0 * value.Done / Math.Max(1, value.Total):F0}%)",
-                _ => $"  {value.File}: committed {value.Total:N0} tracks",
-            };
-            Console.WriteLine(line);
+                case ImportPhase.Writing:
+                    var step = (int)Math.Floor((value.FileFraction ?? 0) * Steps);
+                    if (step == _shownStep) return;
+                    _shownStep = step;
+                    Console.WriteLine($"  {value.File}: wrote {value.Done:N0} tracks ({100 * (value.FileFraction ?? 0):F0}% of the file)");
+                    break;
+                case ImportPhase.Done:
+                    _shownStep = -1;
+                    Console.WriteLine($"  {value.File}: committed {value.Total:N0} tracks");
+                    break;
+            }
         }
     }
 }

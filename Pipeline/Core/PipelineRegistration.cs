@@ -13,6 +13,8 @@ public static class PipelineRegistration
         builder.Services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<CatalogTrainer>();
         builder.Services.AddScoped<ModelActivator>();
+        // The list-quality measure behind the quality command.
+        builder.Services.AddScoped<Quality.QualityRunner>();
         // The one training orchestration (recorded runs) that the site and the command line both use.
         builder.Services.AddOptions<RetrainingOptions>().BindConfiguration(RetrainingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ProcessInstance>();

@@ -30,4 +30,13 @@ public sealed class KeyStorageOptions
     /// <summary>A folder; relative paths are under the repository root, like the SQLite file.</summary>
     [Required]
     public string KeysPath { get; set; } = "data/keys";
+
+    /// <summary>A PKCS#12 file (.pfx) whose certificate encrypts the keys at rest; empty: keys are stored unencrypted.</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>The .pfx password, from the environment only (<c>DataProtection__CertificatePassword</c>).</summary>
+    public string? CertificatePassword { get; set; }
+
+    /// <summary>Earlier certificates, kept after a renewal so keys they encrypted can still be read.</summary>
+    public List<string> PreviousCertificatePaths { get; set; } = [];
 }

@@ -31,6 +31,7 @@ public static class AccountsRegistration
         var services = builder.Services;
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<KeyStorageOptions>().BindConfiguration(KeyStorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AccountsOptions>().BindConfiguration(AccountsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddDefaultIdentity<AppUser>(identity =>
             {
@@ -75,6 +76,7 @@ public static class AccountsRegistration
         // on PostgreSQL in the database (table DataProtectionKeys), so every instance reads the same key ring.
         var dataProtection = services.AddDataProtection().SetApplicationName("MusicRecommender");
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var storage = builder.Configuration.GetSection(KeyStorageOptions.Section).Get<KeyStorageOptions>() ?? new KeyStorageOptions();
         if (database.Provider == DatabaseProvider.Postgres)
         {
             dataProtection.PersistKeysToDbContext<AppDbContext>();
@@ -82,15 +84,17 @@ public static class AccountsRegistration
         else
         {
             // An empty KeysPath is refused at start-up by KeyStorageOptions' validation.
-            var storage = builder.Configuration.GetSection(KeyStorageOptions.Section).Get<KeyStorageOptions>() ?? new KeyStorageOptions();
             if (!string.IsNullOrWhiteSpace(storage.KeysPath))
                 dataProtection.PersistKeysToFileSystem(new DirectoryInfo(RepositoryPaths.Resolve(storage.KeysPath, builder.Environment.ContentRootPath)));
         }
+        KeyEncryption.Apply(dataProtection, storage, builder.Environment.ContentRootPath);
         // First of all hosted services: ASP.NET's own DataProtectionHostedService also loads (and on an
         // empty ring creates) the keys at start-up, and must find the ring this one made under the lock.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, KeyRingStartup>());
 
         services.AddScoped<AdminAccounts>();
+        services.AddScoped<SignInThrottle>();
+        services.AddSingleton<DummyPassword>();
         return builder;
     }
 

@@ -25,6 +25,7 @@ internal static class AdminApi
         admin.MapGet("/searches", GetSearchesAsync).WithName("GetSearchAnalytics").WithQuery(Days)
             .WithSummary("Search analytics");
         admin.MapRetrainApi();
+        admin.MapDigestAdminApi();
         return api;
     }
 

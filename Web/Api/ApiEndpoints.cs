@@ -16,9 +16,11 @@ internal static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapTracksApi();
         api.MapRecommendationsApi();
+        api.MapPlaylistsApi();
         api.MapCatalogApi();
         api.MapRatingsApi();
         api.MapAdminApi();
+        api.MapMeApi();
         return app;
     }
 }

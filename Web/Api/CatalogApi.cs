@@ -24,8 +24,9 @@ internal static class CatalogApi
             .Select(m => new
             {
                 m.Catalog, m.Version, m.K, m.Silhouette, m.TrainedAt, m.Status, m.RejectionReason, m.TrackCount, m.ActivatedAt,
-                // Who made it active last (training, a run, an admin's activation or roll-back).
-                ActivatedBy = db.ModelActivations.Where(a => a.ModelVersionId == m.Id).OrderByDescending(a => a.Id).Select(a => a.ActivatedBy).FirstOrDefault(),
+                // Who made it active last (training, a run, an admin's activation or roll-back), as a role: no addresses here.
+                Activation = db.ModelActivations.Where(a => a.ModelVersionId == m.Id).OrderByDescending(a => a.Id)
+                    .Select(a => new { a.Kind, a.ActivatedBy }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new CatalogStatsResponse(
@@ -41,7 +42,7 @@ internal static class CatalogApi
                 m.RejectionReason,
                 m.TrackCount,
                 m.ActivatedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null,
-                m.ActivatedBy))]));
+                ActivationLabel.Public(m.Activation?.Kind, m.Activation?.ActivatedBy)))]));
     }
 
     private static async Task<TrackCounts> CountTracksAsync(AppDbContext db, CancellationToken cancellationToken)

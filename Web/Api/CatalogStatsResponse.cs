@@ -19,4 +19,4 @@ internal sealed record ModelVersionInfo(
     [property: Description("Why the quality gate rejected it; null otherwise.")] string? RejectionReason,
     int Tracks,
     DateTime? ActivatedAt,
-    [property: Description("Who made it active last: training, a run, an admin's activation or roll-back.")] string? ActivatedBy);
+    [property: Description("Who made it active last, as a role (never an address): `admin`, `admin roll-back`, or the training that did (`run 12`, `first start`, `command line`).")] string? ActivatedBy);

@@ -23,11 +23,13 @@ internal static class RatingsApi
             .Accepts<RatingRequest>("application/json")
             .WithAntiforgeryHeader()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Rate one item of an impression you were shown")
             .WithDescription("Ratings belong to the rater: the signed-in user, or else the anonymous `__Host-mr-rater` cookie the recommendations "
                 + "response set. Rating again updates the rating. 400: no or a wrong antiforgery token, a body that is not JSON, `stars` outside "
-                + "1..5, a `trackId` not in the impression. 404: an unknown impression, or one shown to someone else. 503 (with Retry-After): "
+                + "1..5, a `trackId` not in the impression. 403: `Accounts:RequireConfirmedEmail` is on and the signed-in account has not "
+                + "confirmed its address. 404: an unknown impression, or one shown to someone else. 503 (with Retry-After): "
                 + "ratings are paused while the database cannot be written.");
         return api;
     }
@@ -79,6 +81,9 @@ internal static class RatingsApi
                 "No impression with that id was shown to you (this client's rater cookie).",
                 statusCode: StatusCodes.Status404NotFound, title: "Impression not found."),
             RatingProblem.StorageUnavailable => RetryLater.Problem(http, storage.RetryAfter, RetryLater.PausedTitle, RetryLater.PausedDetail),
+            RatingProblem.UnconfirmedEmail => TypedResults.Problem(
+                "Confirm your address with the link in the confirmation mail first (Manage → resend it).",
+                statusCode: StatusCodes.Status403Forbidden, title: "Address not confirmed."),
             RatingProblem.NotInImpression => TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["trackId"] = [$"Track {request!.TrackId} was not in this impression."] },
                 title: "The rating is not valid."),

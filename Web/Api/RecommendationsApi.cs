@@ -18,18 +18,22 @@ internal static class RecommendationsApi
     private static readonly QueryParameter SpotifyId = QueryParameter.Text("spotifyId", 64,
         "The song by its 22-character Spotify track id; looked up live when it is not in the catalog.");
     private static readonly QueryParameter Text = QueryParameter.Text("q", TrackSearch.MaxQueryLength,
-        "The song by title and/or artist (the best match), or a pasted Spotify track link; text the catalog does not match is looked up live.");
+        "Text, read by the site's one rule: a Spotify track or artist link, an artist named exactly so (\"Coldplay\" is the band), "
+        + "\"title artist\", or a bare title (the best match; the others in query.alternatives). What the catalog does not have is looked up live.");
+    private static readonly QueryParameter Artist = QueryParameter.Text("artist", TrackSearch.MaxQueryLength,
+        "An artist by name: the list is for the mean of their songs' features (query.kind artist), none of their own songs recommended back.");
     private static readonly IReadOnlyList<QueryParameter> Features = [.. AudioFeatures.Definitions.Select(d =>
         QueryParameter.Number(d.Name, d.Min, d.Max, $"{d.Label}, {d.Min} to {d.Max}. The song by its sound: give all nine features."))];
 
     public static RouteGroupBuilder MapRecommendationsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/recommendations", GetAsync).WithName("GetRecommendations").WithTags("Recommendations").RequireRateLimiting(RateLimits.Lists)
-            .WithQuery([Catalog, Top, TrackId, SpotifyId, Text, .. Features, NProbe, Exact])
+            .WithQuery([Catalog, Top, TrackId, SpotifyId, Text, Artist, .. Features, NProbe, Exact])
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .WithSummary("Recommend tracks like a song")
-            .WithDescription("Name the song with exactly one of `trackId`, `spotifyId`, `q`, or all nine features. Every list is stored as an "
+            .WithSummary("Recommend tracks like a song or an artist")
+            .WithDescription("Name the song with exactly one of `trackId`, `spotifyId`, `q`, `artist`, or all nine features. Without Spotify keys "
+                + "a song or artist the catalog lacks is looked up through ReccoBeats (keyless) and stored, so the next search is local. Every list is stored as an "
                 + "impression (rate it with POST /api/ratings) and sets the anonymous rater cookie. 404: the song is in neither the catalog nor "
                 + "Spotify (`detail` says why), or no source has its features (title \"Audio features unavailable.\", extensions `source`: "
                 + "`unavailable` and `song` when known). 503 (with Retry-After): no active model for the catalog, or too many lists waiting to be stored. "
@@ -48,7 +52,7 @@ internal static class RecommendationsApi
         var shown = await recommendations.ShowAsync(http, query, options, ShownRecommendations.ApiSource, cancellationToken: cancellationToken);
         if (shown.RetryAfter is { } wait) return RetryLater.Problem(http, wait, RetryLater.BusyTitle, RetryLater.BusyDetail);
         if (shown.Outcome.List is not { } list) return Problem(shown.Outcome);
-        return TypedResults.Ok(RecommendationsResponse.From(list, shown.Outcome.Notice, shown.Impression, shown.Notice));
+        return TypedResults.Ok(RecommendationsResponse.From(list, shown.Outcome.Notice, shown.Impression, shown.Outcome.Alternatives, shown.Notice));
     }
 
     /// <summary>Outside failures end here as a 404 that says what happened, never as a 500.</summary>
@@ -80,13 +84,14 @@ internal static class RecommendationsApi
         if (spotifyId is not null && (spotifyId.Length != 22 || !spotifyId.All(char.IsAsciiLetterOrDigit)))
             reader.Add(SpotifyId.Name, "'spotifyId' must be a 22-character Spotify track id.");
         var text = reader.Text(Text);
+        var artist = reader.Text(Artist);
         var features = ReadFeatures(reader);
 
-        var given = new[] { reader.Has(TrackId), reader.Has(SpotifyId), reader.Has(Text), features.Given }.Count(g => g);
-        if (given == 0) reader.Add("query", "Name the song with one of trackId, spotifyId, q, or all nine features.");
-        if (given > 1) reader.Add("query", "Give only one of trackId, spotifyId, q, or the features; they conflict.");
+        var given = new[] { reader.Has(TrackId), reader.Has(SpotifyId), reader.Has(Text), reader.Has(Artist), features.Given }.Count(g => g);
+        if (given == 0) reader.Add("query", "Name the song with one of trackId, spotifyId, q, artist, or all nine features.");
+        if (given > 1) reader.Add("query", "Give only one of trackId, spotifyId, q, artist, or the features; they conflict.");
         if (!reader.IsValid) return (null, null);
-        return (new SongQuery(trackId, spotifyId, text, features.Value), new RecommendationOptions(catalog, top, nprobe, exact));
+        return (new SongQuery(trackId, spotifyId, text, features.Value, artist), new RecommendationOptions(catalog, top, nprobe, exact));
     }
 
     private static (bool Given, AudioFeatures? Value) ReadFeatures(QueryReader reader)
@@ -98,6 +103,14 @@ internal static class RecommendationsApi
         var values = Features.Select(f => reader.Number(f) ?? double.NaN).ToArray();
         return (true, missing.Length == 0 && values.All(double.IsFinite) ? AudioFeatures.FromArray(values) : null);
     }
+
+    internal static IReadOnlyList<SimilarArtistResponse> SimilarArtistsJson(IReadOnlyList<SimilarArtist> artists) =>
+        [.. artists.Select(a => new SimilarArtistResponse(a.Name, a.BestTrackId, a.BestTitle, Math.Round(a.Similarity, 6), a.Picks))];
+
+    internal static IReadOnlyList<RecommendedTrack> ItemsJson(IReadOnlyList<RecommendedItem> items) =>
+        [.. items.Select(i => new RecommendedTrack(i.Rank, i.TrackId, i.SpotifyId, i.Title, i.Artists, i.Album, i.Year, i.Genres,
+            Math.Round(i.Similarity, 6), i.SpotifyUrl, i.Reason, i.SongId,
+            [.. i.OtherVersions.Select(v => new RecommendedVersion(v.TrackId, v.SpotifyId, v.Title, v.Album, v.Year, v.SpotifyUrl))]))];
 
     internal static Dictionary<string, double> FeaturesJson(AudioFeatures features) =>
         AudioFeatures.Names.Select((name, i) => (name, features[i])).ToDictionary(p => p.name, p => p.Item2);

@@ -13,6 +13,7 @@ internal sealed record SearchAnalyticsResponse(
     IReadOnlyList<ArtistSearches> TopArtists,
     [property: Description("The texts searched most often that found nothing.")] IReadOnlyList<MissedSearches> TopMisses,
     IReadOnlyList<CatalogSearches> Catalogs,
+    [property: Description("Searches by what they started from: song, artist or playlist.")] IReadOnlyList<SeedSearches> Seeds,
     IReadOnlyList<DaySearches> PerDay,
     DateTime? LastSearchAt,
     DateTime? LastImpressionAt,
@@ -29,6 +30,7 @@ internal sealed record SearchAnalyticsResponse(
             [.. report.TopArtists.Select(a => new ArtistSearches(a.Name, a.Count))],
             [.. report.TopMisses.Select(m => new MissedSearches(m.Name, m.Count))],
             [.. report.Catalogs.Select(c => new CatalogSearches(c.Name, c.Count))],
+            [.. report.Seeds.Select(s => new SeedSearches(s.Name, s.Count))],
             [.. report.PerDay.Select(d => new DaySearches(d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Searches))],
             Utc(report.LastSearch),
             Utc(report.LastImpression),
@@ -45,5 +47,7 @@ internal sealed record ArtistSearches(string Artist, long Searches);
 internal sealed record MissedSearches(string Text, long Searches);
 
 internal sealed record CatalogSearches(string Catalog, long Searches);
+
+internal sealed record SeedSearches([property: Description("song, artist or playlist.")] string Seed, long Searches);
 
 internal sealed record DaySearches([property: Description("yyyy-MM-dd (UTC).")] string Day, long Searches);

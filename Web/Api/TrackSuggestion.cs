@@ -10,4 +10,8 @@ internal sealed record TrackSuggestion(
     string Artists,
     string? Album,
     [property: Description("The catalogs it belongs to (anime, kpop, reference); empty for a song only Spotify knows.")] string[] Catalogs,
-    [property: Description("local (the catalog) or spotify (found live).")] string Source);
+    [property: Description("local (the catalog) or spotify (found live).")] string Source)
+{
+    [Description("The release year, where known.")]
+    public int? Year { get; init; }
+}

@@ -8,8 +8,8 @@ using MusicRecommender.Web.Recommendations;
 namespace MusicRecommender.Web.Api;
 
 /// <summary>
-/// <c>GET /api/tracks/search</c>: local matches; <c>GET /api/tracks/suggest</c>: what the search box
-/// shows, local first, then Spotify's.
+/// <c>GET /api/tracks/search</c>: local matches, one row per title and artists, artists by display name, with album and
+/// year; <c>GET /api/tracks/suggest</c>: what the search box shows, local first, then Spotify's.
 /// </summary>
 internal static class TracksApi
 {
@@ -42,7 +42,7 @@ internal static class TracksApi
         if (q is null) return Invalid(reader);
 
         var matches = await search.SearchAsync(q, limit, cancellationToken);
-        return TypedResults.Ok(matches.Select(m => new TrackResult(m.Id, m.SpotifyId, m.Title, m.Artists, m.Album, [.. m.Catalogs.Names()])).ToList());
+        return TypedResults.Ok(matches.Select(m => new TrackResult(m.Id, m.SpotifyId, m.Title, m.DisplayArtists, m.Album, m.Year, [.. m.Catalogs.Names()])).ToList());
     }
 
     private static async Task<Results<Ok<List<TrackSuggestion>>, ValidationProblem>> SuggestAsync(
@@ -56,7 +56,7 @@ internal static class TracksApi
         if (SpotifyLink.TryParseTrackLink(q, out _)) return TypedResults.Ok(new List<TrackSuggestion>());
 
         var local = await search.SearchAsync(q, limit, cancellationToken);
-        var suggestions = local.Select(m => new TrackSuggestion(m.Id, m.SpotifyId, m.Title, m.Artists, m.Album, m.Catalogs.Names().ToArray(), "local")).ToList();
+        var suggestions = local.Select(m => new TrackSuggestion(m.Id, m.SpotifyId, m.Title, m.DisplayArtists, m.Album, m.Catalogs.Names().ToArray(), "local") { Year = m.Year }).ToList();
         if (!lookup.IsLiveLookupEnabled || suggestions.Count >= limit || q.Length < MinLiveQueryLength) return TypedResults.Ok(suggestions);
 
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -1,19 +1,23 @@
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure;
+using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Import;
 using MusicRecommender.Infrastructure.Data.Entities;
+using MusicRecommender.Infrastructure.Enrichment;
 using MusicRecommender.Pipeline.Retraining;
 
 namespace MusicRecommender.Web.Catalog;
 
 /// <summary>
-/// First start with an empty database: import the seed folder and train a model per target catalog (a
-/// recorded run, trigger <c>first-start</c>). Without seed data the site still runs and says how to import.
+/// First start with an empty database: import the seed folder, train a model per target catalog (a recorded run,
+/// trigger <c>first-start</c>) and enqueue the enrichment job. Without seed data the site still runs and says how to import.
 /// </summary>
-public sealed class CatalogSeeder(IServiceScopeFactory scopes, IOptions<CatalogOptions> options, IHostEnvironment environment, CatalogStatus status, ILogger<CatalogSeeder> logger)
+public sealed class CatalogSeeder(
+    IServiceScopeFactory scopes, IOptions<CatalogOptions> options, IOptions<EnrichmentOptions> enrichment, IHostEnvironment environment, CatalogStatus status, ILogger<CatalogSeeder> logger)
 {
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
@@ -24,6 +28,7 @@ public sealed class CatalogSeeder(IServiceScopeFactory scopes, IOptions<CatalogO
         await using var turn = await DatabaseLock.AcquireAsync(db, "catalog-seed", cancellationToken);
         if (await db.Tracks.AnyAsync(cancellationToken))
         {
+            await IdentifyIfNeededAsync(scope.ServiceProvider, db, cancellationToken);
             await TrainMissingAsync(scope.ServiceProvider, db, cancellationToken);
             return;
         }
@@ -42,6 +47,23 @@ public sealed class CatalogSeeder(IServiceScopeFactory scopes, IOptions<CatalogO
         var summary = await importer.ImportAsync(seedPath, new LogProgress(logger), cancellationToken);
         foreach (var error in summary.Errors) logger.LogError("Seed import error: {Error}", error);
         await TrainMissingAsync(scope.ServiceProvider, db, cancellationToken);
+        // The seed leaves names, albums and dates missing: fill them in the background (the lists follow).
+        if (enrichment.Value.AfterSeedImport && summary.Succeeded)
+            scope.ServiceProvider.GetRequiredService<IBackgroundJobClient>().Enqueue<EnrichmentJob>(job => job.RunScheduledAsync(CancellationToken.None));
+    }
+
+    /// <summary>
+    /// A database from before song groups and artist entities (the CleanLists migration moved its slugs out of the
+    /// artists) gets them once: names, credits, search text and songs.
+    /// </summary>
+    private async Task IdentifyIfNeededAsync(IServiceProvider services, AppDbContext db, CancellationToken cancellationToken)
+    {
+        const Catalogs targets = Catalogs.Anime | Catalogs.Kpop;
+        var ungrouped = await db.Tracks.AnyAsync(t => t.SongId == null && (t.Catalogs & targets) != 0, cancellationToken);
+        var uncredited = !ungrouped && await db.Tracks.AnyAsync(t => t.Artists != "" && !t.Credits.Any(), cancellationToken);
+        if (!ungrouped && !uncredited) return;
+        logger.LogInformation("Filling artist identity and song groups for tracks stored before they existed");
+        await services.GetRequiredService<CatalogIdentity>().UpdateAllAsync(cancellationToken: cancellationToken);
     }
 
     /// <summary>

@@ -6,13 +6,17 @@ namespace MusicRecommender.Web.Catalog;
 
 /// <summary>Seeds an empty catalog once, then keeps the served models (and the cached song resolutions) in step with the database.</summary>
 public sealed class ModelRefreshService(
-    CatalogSeeder seeder, ModelLoader loader, ResolutionCache resolutions, CatalogStatus status, IOptions<ModelServingOptions> options, ILogger<ModelRefreshService> logger)
+    CatalogSeeder seeder, ModelLoader loader, ResolutionCache resolutions, CatalogStatus status, IHostApplicationLifetime lifetime,
+    IOptions<ModelServingOptions> options, ILogger<ModelRefreshService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
+            // The start-up writers (the Admin role, the default experiment) go first: a first-start seed import
+            // holds SQLite's write lock for as long as it streams a file, and they would time out behind it.
+            await WhenStartedAsync(stoppingToken);
             await seeder.SeedIfEmptyAsync(stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -38,5 +42,12 @@ public sealed class ModelRefreshService(
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        return started.Task.WaitAsync(stoppingToken);
     }
 }

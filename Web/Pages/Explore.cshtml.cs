@@ -48,7 +48,7 @@ public sealed class ExploreModel(ShownRecommendations recommendations) : PageMod
             return;
         }
         var shown = await recommendations.ShowAsync(HttpContext, new SongQuery(Features: Shown), new RecommendationOptions(Catalog),
-            ShownRecommendations.ExploreSource, ImpressionId, cancellationToken);
+            ShownRecommendations.ExploreSource, ImpressionId, cancellationToken: cancellationToken);
         (List, Impression) = (shown.Outcome.List, shown.Impression);
         // Without an impression the list is still shown, its ratings paused (storage down, or too many lists waiting).
         Message = shown.Outcome.Message ?? shown.Notice ?? (shown.RetryAfter is null ? null : ShownRecommendations.RatingsPaused);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MusicRecommender.Domain.Experiments;
 using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Web.Accounts;
 using MusicRecommender.Web.Recommendations;
 
 namespace MusicRecommender.Web.Ratings;
@@ -15,6 +17,9 @@ public enum RatingProblem
 
     /// <summary>The database cannot be written just now (<see cref="StorageHealth"/>): 503 with Retry-After.</summary>
     StorageUnavailable,
+
+    /// <summary><c>Accounts:RequireConfirmedEmail</c> is on and the signed-in account has not confirmed its address.</summary>
+    UnconfirmedEmail,
 }
 
 public sealed record RatingOutcome(RatingProblem? Problem, int Rank = 0, int Stars = 0, DateTime SavedAt = default)
@@ -28,7 +33,7 @@ public sealed record RatingOutcome(RatingProblem? Problem, int Rank = 0, int Sta
 /// inserts or updates (<c>ON CONFLICT ... DO UPDATE</c> on the unique impression item), so a retry or a
 /// race between two requests can neither duplicate nor lose a rating, and it is committed when this returns.
 /// </summary>
-public sealed class RatingService(AppDbContext db, RecentLists recent, StorageHealth storage, TimeProvider time)
+public sealed class RatingService(AppDbContext db, RecentLists recent, StorageHealth storage, IOptions<AccountsOptions> accounts, TimeProvider time)
 {
     public async Task<RatingOutcome> RateAsync(Rater rater, Guid impressionId, int trackId, int stars, CancellationToken cancellationToken)
     {
@@ -42,6 +47,9 @@ public sealed class RatingService(AppDbContext db, RecentLists recent, StorageHe
                 .Select(i => new Shown(i.RaterId, i.UserId, i.AnonymousId, i.Items.Where(item => item.TrackId == trackId).Select(item => (int?)item.Rank).FirstOrDefault()))
                 .FirstOrDefaultAsync(cancellationToken);
         if (shown is null || !rater.Owns(shown.RaterId, shown.UserId, shown.AnonymousId)) return new RatingOutcome(RatingProblem.UnknownImpression);
+        if (accounts.Value.RequireConfirmedEmail && rater.UserId is { } userId
+            && !await db.Users.AsNoTracking().AnyAsync(u => u.Id == userId && u.EmailConfirmed, cancellationToken))
+            return new RatingOutcome(RatingProblem.UnconfirmedEmail);
         if (shown.Rank is not { } rank) return new RatingOutcome(RatingProblem.NotInImpression);
         if (!storage.IsWritable) return new RatingOutcome(RatingProblem.StorageUnavailable);
 

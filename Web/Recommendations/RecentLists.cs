@@ -46,7 +46,7 @@ public sealed class RecentLists : IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(options);
-        return string.Join('|', raterId, source, options.Catalog, options.Top, options.NProbe, options.Exact, query.ToString());
+        return string.Join('|', raterId, source, options.Catalog, options.Top, options.NProbe, options.Exact, options.MaxPerArtist, query.ToString());
     }
 
     public void Dispose()

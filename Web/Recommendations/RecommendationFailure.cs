@@ -10,4 +10,7 @@ public enum RecommendationFailure
 
     /// <summary>The song is known (or its id is), but no source could give its audio features.</summary>
     FeaturesUnavailable,
+
+    /// <summary>Several songs match the text equally well, and the caller asked to choose rather than take the best.</summary>
+    MustChoose,
 }

@@ -12,6 +12,9 @@ public sealed record RecommendationOutcome(RecommendationList? List, Recommendat
     /// <summary>The song as far as the live lookup could name it, when its features are unavailable.</summary>
     public Infrastructure.Lookup.SongInfo? Known { get; init; }
 
+    /// <summary>Other songs the text matched as well (with <see cref="RecommendationFailure.MustChoose"/>: every candidate, best first).</summary>
+    public IReadOnlyList<SongChoice> Alternatives { get; init; } = [];
+
     public static RecommendationOutcome Success(RecommendationList list) => new(list, null, null);
 
     public static RecommendationOutcome Fail(RecommendationFailure failure, string message) => new(null, failure, message);

@@ -20,12 +20,13 @@ public sealed class ResolutionCache(IDbContextFactory<AppDbContext> contexts, IL
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Capacity });
     private long _catalogVersion = -1;
 
-    /// <summary>The cache key of a query, or null when it is not worth caching (features, Spotify ids: no index work).</summary>
+    /// <summary>The cache key of a query, or null when it is not worth caching (features, Spotify ids, built seeds: no index work).</summary>
     public static string? KeyOf(SongQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (query.Features is not null || query.SpotifyId is not null) return null;
+        if (query.Features is not null || query.SpotifyId is not null || query.Seed is not null) return null;
         if (query.TrackId is { } trackId) return $"track:{trackId}";
+        if (query.Artist is { } artist) return "artist:" + artist.Trim().ToUpperInvariant();
         return query.Text is { } text ? "text:" + text.Trim().ToUpperInvariant() : null;
     }
 

@@ -28,7 +28,13 @@ public sealed class ShownRecommendations(
 
     public const string RatingsPaused = "Ratings are paused: we cannot save them right now. The picks are still fresh; try rating again in a little while.";
 
-    public async Task<Shown> ShowAsync(HttpContext http, SongQuery query, RecommendationOptions options, string source, Guid? again = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// <paramref name="askWhenAmbiguous"/>: the page asks which song was meant (nothing is recorded until
+    /// it is chosen); the API takes the best match and lists the others.
+    /// </summary>
+    public async Task<Shown> ShowAsync(
+        HttpContext http, SongQuery query, RecommendationOptions options, string source, Guid? again = null, bool askWhenAmbiguous = false,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(query);
@@ -40,7 +46,8 @@ public sealed class ShownRecommendations(
         var repeatKey = RecentLists.RepeatKey(rater.Id, query, options, source);
         var repeat = recent.Repeat(repeatKey) is { } r && r.Variant == exposure.Variant && r.Catalog == options.Catalog ? r : null;
         var seed = repeat?.Seed ?? RandomNumberGenerator.GetInt32(int.MaxValue);
-        var outcome = await recommendations.RecommendAsync(query, options with { Variant = new ServedVariant(exposure.Variant, seed) }, cancellationToken);
+        var outcome = await recommendations.RecommendAsync(query, options with { Variant = new ServedVariant(exposure.Variant, seed) }, askWhenAmbiguous, cancellationToken);
+        if (outcome.Failure == RecommendationFailure.MustChoose) return new Shown(outcome, null);
         if (repeat is not null && outcome.List is { } same && IsSameList(repeat, same))
             return new Shown(outcome, await ShownAsync(rater, repeat, cancellationToken));
 
@@ -50,10 +57,11 @@ public sealed class ShownRecommendations(
         {
             RaterId = rater.Id,
             // The results page turns typed text into a track before asking; the text is still what was searched.
-            Text = Truncate(query.Text ?? http.Request.Query["q"].FirstOrDefault(), 200),
+            Text = Truncate(query.Text ?? query.Artist ?? http.Request.Query["q"].FirstOrDefault(), 200),
             TrackId = outcome.List?.Query.TrackId,
             Title = Truncate(outcome.List?.Query.Title, 500),
             Artists = Truncate(outcome.List?.Query.Artists, 1000),
+            Seed = SearchSeeds.Of(query, outcome.List?.Query),
             Catalog = options.Catalog,
             Source = source,
             Found = outcome.List is not null,
@@ -82,7 +90,8 @@ public sealed class ShownRecommendations(
     {
         var stored = recent.Get(id) ?? await LoadAsync(id, cancellationToken);
         if (stored is null || !rater.Owns(stored.RaterId, stored.UserId, stored.AnonymousId) || stored.Catalog != options.Catalog) return null;
-        var outcome = await recommendations.RecommendAsync(query, options with { Top = stored.TrackIds.Count, Variant = new ServedVariant(stored.Variant, stored.Seed) }, cancellationToken);
+        var outcome = await recommendations.RecommendAsync(
+            query, options with { Top = stored.TrackIds.Count, Variant = new ServedVariant(stored.Variant, stored.Seed) }, cancellationToken: cancellationToken);
         if (outcome.List is not { } list || !IsSameList(stored, list)) return null;
         return new Shown(outcome, await ShownAsync(rater, stored, cancellationToken));
     }

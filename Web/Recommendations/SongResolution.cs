@@ -11,6 +11,12 @@ public sealed record SongResolution(ResolvedSong? Song, RecommendationFailure? F
     /// <summary>The song as far as the live lookup could name it, when its features are unavailable.</summary>
     public SongInfo? Known { get; init; }
 
+    /// <summary>Other songs the text matches as well as the one found; empty when the match is unique.</summary>
+    public IReadOnlyList<SongChoice> Alternatives { get; init; } = [];
+
+    /// <summary>Several songs match and none is clearly the one meant: the page asks, the API takes <see cref="Song"/>.</summary>
+    public bool Ambiguous { get; init; }
+
     public static SongResolution Found(ResolvedSong song, string? notice = null) => new(song, null, null) { Notice = notice };
 
     public static SongResolution NotFound(string message) => new(null, RecommendationFailure.SongNotFound, message);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Infrastructure.Data.Entities;
 
 namespace MusicRecommender.Web.Searches;
 
@@ -46,6 +47,10 @@ public sealed class SearchAnalytics(AppDbContext db, TimeProvider time)
             .Select(m => new Counted(m.Text, m.Count)).ToArray();
         var catalogs = (await searches.GroupBy(s => s.Catalog).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken))
             .Select(c => new Counted(c.Key.Name(), c.Count)).OrderByDescending(c => c.Count).ToArray();
+        // Songs, artists and playlists, each always listed (a zero says the feature is unused).
+        var seedCounts = await searches.GroupBy(s => s.Seed).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
+        var seeds = new[] { SearchEvent.SongSeed, SearchEvent.ArtistSeed, SearchEvent.PlaylistSeed }
+            .Select(seed => new Counted(seed, seedCounts.Where(c => c.Key == seed).Sum(c => c.Count))).ToArray();
         var since = time.GetUtcNow().UtcDateTime.Date.AddDays(1 - days);
         var perDay = (await searches.Where(s => s.CreatedAt >= since)
                 .GroupBy(s => s.CreatedAt.Date).Select(g => new { Day = g.Key, Count = g.LongCount() })
@@ -55,6 +60,9 @@ public sealed class SearchAnalytics(AppDbContext db, TimeProvider time)
         return new SearchReport(total, raters, notFound, songs, artists, misses, catalogs, perDay,
             await searches.MaxAsync(s => (DateTime?)s.CreatedAt, cancellationToken),
             await db.Impressions.MaxAsync(i => (DateTime?)i.CreatedAt, cancellationToken),
-            await db.Ratings.MaxAsync(r => (DateTime?)r.UpdatedAt, cancellationToken));
+            await db.Ratings.MaxAsync(r => (DateTime?)r.UpdatedAt, cancellationToken))
+        {
+            Seeds = seeds,
+        };
     }
 }

@@ -15,4 +15,8 @@ public sealed record SearchReport(
     IReadOnlyList<DailySearches> PerDay,
     DateTime? LastSearch,
     DateTime? LastImpression,
-    DateTime? LastRating);
+    DateTime? LastRating)
+{
+    /// <summary>Searches by what they started from: song, artist, playlist.</summary>
+    public IReadOnlyList<Counted> Seeds { get; init; } = [];
+}

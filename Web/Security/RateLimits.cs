@@ -41,6 +41,8 @@ public static class RateLimits
         {
             pages.Conventions.AddPageApplicationModelConvention("/Results", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(Lists)));
             pages.Conventions.AddPageApplicationModelConvention("/Explore", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(Lists)));
+            pages.Conventions.AddPageApplicationModelConvention("/Playlist", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(Lists)));
+            pages.Conventions.AddPageApplicationModelConvention("/Ratings/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(Writes)));
             pages.Conventions.AddPageApplicationModelConvention("/Ratings/Rate", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(Writes)));
             pages.Conventions.AddAreaFolderApplicationModelConvention("Identity", "/Account", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(Forms)));
         });

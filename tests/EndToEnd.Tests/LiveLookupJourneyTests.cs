@@ -51,7 +51,7 @@ public sealed class LiveLookupJourneyTests(BrowserSite browser)
         await page.GotoAsync("/explore");
 
         await page.GetByLabel("Energy").FillAsync("0.91");
-        await page.GetByLabel("Tempo (BPM)").FillAsync("142");
+        await page.GetByLabel("Tempo", new() { Exact = true }).FillAsync("142");
         await Assertions.Expect(page.Locator("#o-energy")).ToHaveTextAsync("0.91");
         await page.GetByLabel("K-pop").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Show songs" }).ClickAsync();
@@ -59,7 +59,7 @@ public sealed class LiveLookupJourneyTests(BrowserSite browser)
         await page.WaitForURLAsync(url => url.Contains("energy=0.91", StringComparison.Ordinal) && url.Contains("catalog=kpop", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("li.recommendation")).ToHaveCountAsync(10);
         await Assertions.Expect(page.Locator("#recs-title")).ToContainTextAsync("K-pop");
-        await Assertions.Expect(page.GetByLabel("Tempo (BPM)")).ToHaveValueAsync("142");
+        await Assertions.Expect(page.GetByLabel("Tempo", new() { Exact = true })).ToHaveValueAsync("142");
         Assert.Empty(errors);
     }
 

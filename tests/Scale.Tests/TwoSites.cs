@@ -78,6 +78,7 @@ public sealed class TwoSites : IAsyncLifetime
         ["Spotify:ApiBaseUrl"] = OutsideServices.ClosedPort,
         ["Spotify:AccountsBaseUrl"] = OutsideServices.ClosedPort,
         ["Features:ReccoBeatsBaseUrl"] = OutsideServices.ClosedPort,
+        ["Features:ReccoBeatsEnabled"] = "false",
     };
 
     public long Scalar(string sql)

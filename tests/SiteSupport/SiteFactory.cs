@@ -46,6 +46,10 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["Spotify:ApiBaseUrl"] = OutsideServices.ClosedPort,
             ["Spotify:AccountsBaseUrl"] = OutsideServices.ClosedPort,
             ["Features:ReccoBeatsBaseUrl"] = OutsideServices.ClosedPort,
+            // Keyless ReccoBeats is on by default on a real site; a site without a fake answers at once.
+            ["Features:ReccoBeatsEnabled"] = "false",
+            // No background enrichment after the seed import: it would call a test's fake ReccoBeats meanwhile.
+            ["Enrichment:AfterSeedImport"] = "false",
             ["DataProtection:KeysPath"] = _folder.File("keys"),
             // Ranking tests see the model alone; experiment tests start the default experiment themselves.
             ["Experiments:StartDefault"] = "false",

@@ -1,25 +1,39 @@
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.TestSupport;
+using MusicRecommender.TestSupport.Spotify;
+using MusicRecommender.Web.Tests.Keyless;
 
 namespace MusicRecommender.Web.Tests;
 
-/// <summary>One site per provider and test run, seeded from ../shared/data on first start like a new user's.</summary>
-public abstract class SeededSite(DatabaseProvider provider) : IAsyncLifetime
+/// <summary>
+/// One site per provider and test run, seeded from ../shared/data on first start like a new user's.
+/// The SQLite site is keyless like every new install: no Spotify credentials, and ReccoBeats faked on
+/// loopback (<see cref="Fake"/>) with songs the catalog does not have (<see cref="KeylessSongs"/>).
+/// </summary>
+public abstract class SeededSite(DatabaseProvider provider, bool keyless) : IAsyncLifetime
 {
-    public SiteFactory Site { get; } = new(provider: provider);
+    public SiteFactory Site { get; private set; } = null!;
 
-    public Task InitializeAsync() => Site.WaitUntilReadyAsync();
+    /// <summary>The fake ReccoBeats of a keyless site; null on the offline one.</summary>
+    public FakeSpotifyServer? Fake { get; private set; }
 
-    public Task DisposeAsync()
+    public async Task InitializeAsync()
     {
-        Site.Dispose();
-        return Task.CompletedTask;
+        if (keyless) Fake = await FakeSpotifyServer.StartAsync(KeylessSongs.All);
+        Site = new SiteFactory(provider: provider, settings: Fake?.KeylessSettings(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5)));
+        await Site.WaitUntilReadyAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Site?.Dispose();
+        if (Fake is not null) await Fake.DisposeAsync();
     }
 }
 
-public sealed class SeededSiteFixture() : SeededSite(DatabaseProvider.Sqlite);
+public sealed class SeededSiteFixture() : SeededSite(DatabaseProvider.Sqlite, keyless: true);
 
-public sealed class SeededPostgresSiteFixture() : SeededSite(DatabaseProvider.Postgres);
+public sealed class SeededPostgresSiteFixture() : SeededSite(DatabaseProvider.Postgres, keyless: false);
 
 [CollectionDefinition(Name)]
 public sealed class SeededSiteCollection : ICollectionFixture<SeededSiteFixture>

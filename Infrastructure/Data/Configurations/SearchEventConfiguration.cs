@@ -14,6 +14,7 @@ internal sealed class SearchEventConfiguration : IEntityTypeConfiguration<Search
         builder.Property(s => s.Title).HasMaxLength(500);
         builder.Property(s => s.Artists).HasMaxLength(1000);
         builder.Property(s => s.Source).HasMaxLength(16);
+        builder.Property(s => s.Seed).HasMaxLength(16).HasDefaultValue(SearchEvent.SongSeed);
         builder.Property(s => s.Catalog).HasConversion<int>();
         builder.HasIndex(s => s.CreatedAt);
         builder.HasIndex(s => s.TrackId);

@@ -13,6 +13,9 @@ internal sealed class TrackConfiguration : IEntityTypeConfiguration<Track>
         // PostgreSQL: a trigram index serves LIKE '%term%' (SQLite ignores these annotations).
         builder.HasIndex(t => t.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(t => t.Catalogs);
+        builder.HasIndex(t => t.SongId);
+        // The served models' refresh asks for the latest change; this keeps that one index read.
+        builder.HasIndex(t => t.UpdatedAt);
         builder.Property(t => t.SpotifyId).HasMaxLength(32);
         builder.Property(t => t.Title).HasMaxLength(Track.TitleMaxLength);
         builder.Property(t => t.Artists).HasMaxLength(Track.ArtistsMaxLength);
@@ -21,6 +24,8 @@ internal sealed class TrackConfiguration : IEntityTypeConfiguration<Track>
         builder.Property(t => t.Genres).HasMaxLength(Track.GenresMaxLength);
         builder.Property(t => t.Source).HasMaxLength(64);
         builder.Property(t => t.SearchText).HasMaxLength(Track.SearchTextMaxLength);
+        builder.Property(t => t.ArtistSlug).HasMaxLength(Track.ArtistSlugMaxLength);
+        builder.Property(t => t.Isrc).HasMaxLength(Track.IsrcMaxLength);
         builder.Property(t => t.Catalogs).HasConversion<int>();
         builder.Ignore(t => t.Features);
     }

@@ -5,6 +5,10 @@ namespace MusicRecommender.Infrastructure.Data.Entities;
 /// <summary>A search for recommendations (page or API), kept for the admins' search analytics.</summary>
 public sealed class SearchEvent
 {
+    public const string SongSeed = "song";
+    public const string ArtistSeed = "artist";
+    public const string PlaylistSeed = "playlist";
+
     public int Id { get; set; }
 
     public required string RaterId { get; set; }
@@ -23,6 +27,9 @@ public sealed class SearchEvent
 
     /// <summary>"page" or "api".</summary>
     public required string Source { get; set; }
+
+    /// <summary>What the list started from: "song" (a song or features), "artist" or "playlist".</summary>
+    public string Seed { get; set; } = SongSeed;
 
     /// <summary>Whether a recommendation list came back.</summary>
     public bool Found { get; set; }

@@ -9,6 +9,8 @@ public sealed class Track
     public const int AlbumMaxLength = 1000;
     public const int GenresMaxLength = 500;
     public const int SearchTextMaxLength = 4000;
+    public const int ArtistSlugMaxLength = 100;
+    public const int IsrcMaxLength = 16;
 
     public int Id { get; set; }
 
@@ -17,8 +19,31 @@ public sealed class Track
 
     public required string Title { get; set; }
 
-    /// <summary>Display artists, joined with ", ".</summary>
+    /// <summary>
+    /// Display artists, joined with ", " ("" when none is known); never a slug. The credit as a list is
+    /// <see cref="Credits"/>.
+    /// </summary>
     public string Artists { get; set; } = "";
+
+    /// <summary>The slug the K-pop/western list files this track under ("taylor", "hungha"); never shown.</summary>
+    public string? ArtistSlug { get; set; }
+
+    /// <summary>
+    /// <see cref="Artists"/> holds the display name learned for <see cref="ArtistSlug"/>, not a credit a file or
+    /// a metadata provider gave, so a real credit may replace it and it is no evidence for learning.
+    /// </summary>
+    public bool ArtistsFromSlug { get; set; }
+
+    /// <summary>The song this track is a version of: the smallest track id of its group (target catalogs only).</summary>
+    public int? SongId { get; set; }
+
+    /// <summary>The recording's ISRC, from a metadata provider.</summary>
+    public string? Isrc { get; set; }
+
+    /// <summary>When the metadata providers last answered for this track (null: never asked).</summary>
+    public DateTime? EnrichedAt { get; set; }
+
+    public List<TrackArtist> Credits { get; set; } = [];
 
     public string? Album { get; set; }
 

@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Data.Entities;
 using MusicRecommender.Pipeline.Models;
+using MusicRecommender.Web.Digests;
 using MusicRecommender.Web.Retraining;
 
 namespace MusicRecommender.Web.Pages.Admin;
 
-/// <summary>Scheduled retraining: the schedule, runs with their progress and results, "Retrain now", activation and roll-back.</summary>
-public sealed class JobsModel(JobsView jobs, RetrainScheduler scheduler, ModelActivator models) : PageModel
+/// <summary>Scheduled retraining: the schedule, runs with their progress and results, "Retrain now", activation and roll-back; and the digest runs.</summary>
+public sealed class JobsModel(JobsView jobs, RetrainScheduler scheduler, ModelActivator models, DigestView digests) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "run")]
     public int? RunId { get; set; }
@@ -25,6 +26,8 @@ public sealed class JobsModel(JobsView jobs, RetrainScheduler scheduler, ModelAc
 
     public RunDetail? Selected { get; private set; }
 
+    public IReadOnlyList<DigestRunSummary> DigestRuns { get; private set; } = [];
+
     public IReadOnlyList<VersionRow> Versions { get; private set; } = [];
 
     public IReadOnlyList<(ModelActivationRecord Record, int Version, int? Previous)> Activations { get; private set; } = [];
@@ -39,6 +42,7 @@ public sealed class JobsModel(JobsView jobs, RetrainScheduler scheduler, ModelAc
         if (RunId is not null && Selected is null) return NotFound();
         Versions = await jobs.VersionsAsync(cancellationToken);
         Activations = await jobs.ActivationsAsync(10, cancellationToken);
+        DigestRuns = await digests.RunsAsync(10, cancellationToken);
         return Page();
     }
 

@@ -42,18 +42,25 @@ public sealed class RateModel(RatingService ratings, StorageHealth storage) : Pa
         {
             return outcome.Saved
                 ? new JsonResult(new { saved = true, rank = outcome.Rank, stars = outcome.Stars })
-                : Refused(outcome.Problem == RatingProblem.UnknownImpression ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest);
+                : Refused(outcome.Problem switch
+                {
+                    RatingProblem.UnknownImpression => StatusCodes.Status404NotFound,
+                    RatingProblem.UnconfirmedEmail => StatusCodes.Status403Forbidden,
+                    _ => StatusCodes.Status400BadRequest,
+                });
         }
         var back = BackTo(outcome);
         var stars = $"{outcome.Stars} star{(outcome.Stars == 1 ? "" : "s")}";
-        TempData["Status"] = !outcome.Saved
+        TempData["Status"] = outcome.Problem == RatingProblem.UnconfirmedEmail
+            ? "Confirm your address first: open the link in the confirmation mail (Profile → send it again), then rate."
+            : !outcome.Saved
             ? "That rating could not be saved: the list is no longer yours to rate. Search again to rate new picks."
             : back.Contains("#rate-", StringComparison.Ordinal) ? $"Thanks — saved {stars} for pick {outcome.Rank}." : $"Thanks — your rating is now {stars}.";
         return LocalRedirect(back);
     }
 
     /// <summary>Pages whose lists can be shown again by impression (<c>impression=…</c>).</summary>
-    private static readonly string[] ListPages = ["/results", "/explore"];
+    private static readonly string[] ListPages = ["/results", "/explore", "/playlist"];
 
     /// <summary>The same list again (by its impression), scrolled to the rated pick; other local pages (My ratings) as they were.</summary>
     private string BackTo(RatingOutcome outcome)

@@ -47,4 +47,15 @@ public sealed class RandomControlTests
         // 4000 draws of 5 from 20: 1000 expected per track.
         Assert.All(counts, c => Assert.InRange(c, 880, 1120));
     }
+
+    [Fact]
+    public void Draw_ReadOnPastPick_IsAPermutationThatStartsWithPicksDraws()
+    {
+        var candidates = Enumerable.Range(1, 300).ToArray();
+
+        var drawn = RandomControl.Draw(candidates, 17, 99).ToArray();
+
+        Assert.Equal(RandomControl.Pick(candidates, 25, 17, 99), drawn[..25]);
+        Assert.Equal(candidates.Where(c => c != 17), drawn.Order());
+    }
 }

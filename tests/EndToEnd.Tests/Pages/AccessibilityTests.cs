@@ -15,6 +15,8 @@ public sealed class AccessibilityTests(BrowserSite browser)
     [
         "/",
         "/results?q=Shape%20of%20You%20Ed%20Sheeran&catalog=anime",
+        "/results?q=Coldplay&catalog=kpop",
+        "/playlist",
         "/explore",
         "/explore?danceability=0.85&energy=0.8&loudness=-5&speechiness=0.07&acousticness=0.05&instrumentalness=0.02&liveness=0.12&valence=0.65&tempo=122&catalog=kpop",
         "/ratings",

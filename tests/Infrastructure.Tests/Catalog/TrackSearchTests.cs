@@ -21,16 +21,17 @@ public sealed class TrackSearchTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var db = database.CreateContext())
         {
-            await new CatalogImporter(db, TimeProvider.System, NullLogger<CatalogImporter>.Instance).ImportFileAsync(SharedData.AnimeCsv);
-            await new CatalogImporter(db, TimeProvider.System, NullLogger<CatalogImporter>.Instance).ImportFileAsync(SharedData.KpopWesternCsv);
+            await Importers.For(db).ImportFileAsync(SharedData.AnimeCsv);
+            await Importers.For(db).ImportFileAsync(SharedData.KpopWesternCsv);
         }
         await using var search = database.CreateContext();
 
-        var byTitle = await new TrackSearch(search).SearchAsync("DYNAMITE bts", 5);
+        var byTitle = await new TrackSearch(search).SearchAsync("DYNAMITE", 5);
         var shortTitle = await new TrackSearch(search).SearchAsync("怪物", 5);
 
         Assert.Equal("Dynamite", byTitle[0].Title);
-        Assert.Equal("bts", byTitle[0].Artists);
+        // Without the multi-genre file nothing names the slug "bts": no artist rather than a slug.
+        Assert.Equal("", byTitle[0].Artists);
         Assert.Contains(shortTitle, m => m.SpotifyId == "06XQvnJb53SUYmlWIhUXUi");
     }
 

@@ -156,7 +156,7 @@ public sealed class CatalogImporterTests : IDisposable
 
         await using (var db = _database.CreateContext())
         {
-            var importer = new CatalogImporter(db, TimeProvider.System, NullLogger<CatalogImporter>.Instance);
+            var importer = Importers.For(db);
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => importer.ImportFileAsync(SharedData.MultiGenreCsv, progress, cancellation.Token));
         }
 
@@ -167,13 +167,13 @@ public sealed class CatalogImporterTests : IDisposable
     private async Task<FileImportResult> ImportFileAsync(string path)
     {
         await using var db = _database.CreateContext();
-        return await new CatalogImporter(db, TimeProvider.System, NullLogger<CatalogImporter>.Instance).ImportFileAsync(path);
+        return await Importers.For(db).ImportFileAsync(path);
     }
 
     private async Task<ImportSummary> ImportAsync(string path)
     {
         await using var db = _database.CreateContext();
-        return await new CatalogImporter(db, TimeProvider.System, NullLogger<CatalogImporter>.Instance).ImportAsync(path);
+        return await Importers.For(db).ImportAsync(path);
     }
 
     private string BrokenFile(string kind)

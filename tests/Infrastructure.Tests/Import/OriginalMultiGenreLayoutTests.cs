@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Infrastructure.Import;
 using MusicRecommender.TestSupport;
 
@@ -46,7 +47,7 @@ public sealed class OriginalMultiGenreLayoutTests : IDisposable
     {
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.CreateContext();
-        var result = await new CatalogImporter(db, TimeProvider.System, NullLogger<CatalogImporter>.Instance).ImportFileAsync(path);
+        var result = await new CatalogImporter(db, new CatalogIdentity(db, TimeProvider.System, NullLogger<CatalogIdentity>.Instance), TimeProvider.System, NullLogger<CatalogImporter>.Instance).ImportFileAsync(path);
         var tracks = await db.Tracks.AsNoTracking().OrderBy(t => t.SpotifyId).ToListAsync();
         return (result, [.. tracks.Select(t => string.Join("|", t.SpotifyId, t.Title, t.Artists, t.Album, t.Genres, t.Catalogs, t.Popularity,
             t.Explicit, t.Key, t.Mode, t.TimeSignature, t.DurationMs, string.Join(",", t.Features.ToArray()), t.Source))]);

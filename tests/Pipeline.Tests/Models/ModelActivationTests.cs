@@ -2,11 +2,13 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure;
 using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Data.Entities;
+using MusicRecommender.Infrastructure.Listing;
 using MusicRecommender.Infrastructure.Serving;
 using MusicRecommender.Pipeline.Models;
 using MusicRecommender.TestSupport;
@@ -67,7 +69,7 @@ public sealed class ModelActivationTests
     private static ModelActivator Activator(AppDbContext db, TestDatabase database, TimeProvider clock)
     {
         var store = new ModelStore();
-        return new ModelActivator(db, new ModelLoader(new Contexts(database), store, NullLogger<ModelLoader>.Instance), store, clock);
+        return new ModelActivator(db, new ModelLoader(new Contexts(database), store, Options.Create(new ListOptions()), NullLogger<ModelLoader>.Instance), store, clock);
     }
 
     private sealed class Contexts(TestDatabase database) : IDbContextFactory<AppDbContext>

@@ -34,11 +34,11 @@ internal static class FakeSpotifyApi
 
     public static (int Status, string Body) AnswerReccoBeats(FakeSpotifyServer server, HttpContext context, string path, bool empty)
     {
-        if (path != "/v1/audio-features") return (404, """{"error":"Not Found"}""");
+        if (path != "/v1/audio-features") return FakeReccoBeatsApi.Answer(server, context.Request.Query, path, empty);
         var ids = context.Request.Query["ids"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries);
         if (ids.Length > 40) return (400, """{"error":"Too many ids (at most 40)"}""");
-        var known = empty ? [] : ids.Select(server.Song).OfType<FakeSong>().Where(s => s.OnReccoBeats).Select(s => (s.Id, s.Features)).ToArray();
-        return (200, ReccoBeats(known));
+        var known = empty ? [] : ids.Select(server.Song).OfType<FakeSong>().Where(s => s.OnReccoBeats).ToArray();
+        return (200, ReccoBeats(known.Select(s => (s.Id, s.Features)).ToArray()));
     }
 
     public static async Task FailAsync(HttpContext context, FakeMode mode, int retryAfterSeconds, CancellationToken stopping)
@@ -113,5 +113,5 @@ internal static class FakeSpotifyApi
         return (200, SpotifyBodies.PlaylistPage(next, page));
     }
 
-    private static string TrackBody(FakeSong song) => Track(song.Id, song.Title, song.Artists, album: $"{song.Title} (Single)", releaseDate: "2025-05-01", popularity: 40);
+    private static string TrackBody(FakeSong song) => Track(song.Id, song.Title, song.Artists, album: $"{song.Title} (Single)", releaseDate: "2025-05-01", popularity: song.Popularity, isrc: song.Isrc);
 }

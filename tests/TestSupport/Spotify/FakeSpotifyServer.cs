@@ -86,6 +86,7 @@ public sealed class FakeSpotifyServer : IAsyncDisposable
             ["Spotify:ApiBaseUrl"] = new Uri(BaseAddress, ApiPath).ToString(),
             ["Spotify:AccountsBaseUrl"] = new Uri(BaseAddress, AccountsPath).ToString(),
             ["Features:ReccoBeatsBaseUrl"] = new Uri(BaseAddress, ReccoBeatsPath).ToString(),
+            ["Features:ReccoBeatsEnabled"] = "true",
         };
         foreach (var section in new[] { "Spotify", "Features" })
         {
@@ -97,6 +98,19 @@ public sealed class FakeSpotifyServer : IAsyncDisposable
             settings[$"{section}:BreakerSamplingDuration"] = "00:00:00.500";
             settings[$"{section}:BreakerBreakDuration"] = "00:00:00.500";
         }
+        return settings;
+    }
+
+    /// <summary>
+    /// Settings for a site as every new install is: no Spotify credentials (Spotify's hosts at a closed
+    /// port), ReccoBeats here with short timeouts.
+    /// </summary>
+    public Dictionary<string, string?> KeylessSettings(TimeSpan attemptTimeout, TimeSpan totalTimeout)
+    {
+        var settings = SiteSettings(attemptTimeout, totalTimeout);
+        settings.Remove("Spotify:ClientId");
+        settings.Remove("Spotify:ClientSecret");
+        settings["Spotify:ApiBaseUrl"] = settings["Spotify:AccountsBaseUrl"] = OutsideServices.ClosedPort;
         return settings;
     }
 

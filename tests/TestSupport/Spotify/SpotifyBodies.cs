@@ -19,7 +19,7 @@ public static class SpotifyBodies
         "{\"error\":{\"status\":" + Invariant($"{status}") + ",\"message\":\"" + message + "\""
         + (reason is null ? "" : ",\"reason\":\"" + reason + "\"") + "}}";
 
-    public static string Track(string id, string name, string[] artists, string album = "Thriller", string releaseDate = "1982-11-30", int popularity = 86) =>
+    public static string Track(string id, string name, string[] artists, string album = "Thriller", string releaseDate = "1982-11-30", int popularity = 86, string? isrc = "USSM19902991") =>
         Invariant($$"""
         {"album":{"album_type":"album","artists":[{{Artists(artists)}}],"external_urls":{"spotify":"https://open.spotify.com/album/1C2h7mLntPSeVYciMRTF4a"},
           "href":"https://api.spotify.com/v1/albums/1C2h7mLntPSeVYciMRTF4a","id":"1C2h7mLntPSeVYciMRTF4a",
@@ -28,7 +28,7 @@ public static class SpotifyBodies
                     {"url":"https://i.scdn.co/image/ab67616d00004851{{id}}","height":64,"width":64}],
           "name":"{{album}}","release_date":"{{releaseDate}}","release_date_precision":"day","total_tracks":9,"type":"album","uri":"spotify:album:1C2h7mLntPSeVYciMRTF4a"},
          "artists":[{{Artists(artists)}}],"available_markets":["DE","US"],"disc_number":1,"duration_ms":294000,"explicit":false,
-         "external_ids":{"isrc":"USSM19902991"},"external_urls":{"spotify":"https://open.spotify.com/track/{{id}}"},
+         "external_ids":{{(isrc is null ? "{}" : "{\"isrc\":\"" + isrc + "\"}")}},"external_urls":{"spotify":"https://open.spotify.com/track/{{id}}"},
          "href":"https://api.spotify.com/v1/tracks/{{id}}","id":"{{id}}","is_local":false,"name":"{{name}}",
          "popularity":{{popularity}},"preview_url":null,"track_number":4,"type":"track","uri":"spotify:track:{{id}}"}
         """);

@@ -22,8 +22,9 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
     {
         ["GET /api/tracks/search"] = ["q", "limit"],
         ["GET /api/tracks/suggest"] = ["q", "limit"],
-        ["GET /api/recommendations"] = ["catalog", "top", "nprobe", "exact", "trackId", "spotifyId", "q",
+        ["GET /api/recommendations"] = ["catalog", "top", "nprobe", "exact", "trackId", "spotifyId", "q", "artist",
             "danceability", "energy", "loudness", "speechiness", "acousticness", "instrumentalness", "liveness", "valence", "tempo"],
+        ["POST /api/playlists/recommendations"] = ["catalog", "top", "X-XSRF-TOKEN"],
         ["GET /api/catalog/stats"] = [],
         ["GET /api/antiforgery/token"] = [],
         ["POST /api/ratings"] = ["X-XSRF-TOKEN"],
@@ -31,6 +32,9 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         ["GET /api/admin/searches"] = ["days"],
         ["POST /api/admin/retrain"] = ["X-XSRF-TOKEN"],
         ["GET /api/admin/runs/{id}"] = ["id"],
+        ["PUT /api/me/digest"] = ["X-XSRF-TOKEN"],
+        ["POST /api/admin/digests/run"] = ["X-XSRF-TOKEN"],
+        ["GET /api/admin/digests/runs/{id}"] = ["id"],
     };
 
     private readonly SiteFactory _site = new(seed: false);
@@ -107,6 +111,16 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
     }
 
     [Fact]
+    public void PlaylistRecommendations_DocumentsTheBodyFormatsItReads()
+    {
+        var content = Operations().Single(o => o.Operation == "POST /api/playlists/recommendations").Body.GetProperty("requestBody").GetProperty("content");
+
+        Assert.Equal(["application/json", "multipart/form-data", "text/csv", "text/plain"], content.EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("array", content.GetProperty("application/json").GetProperty("schema").GetProperty("properties").GetProperty("spotifyIds").GetProperty("type").GetString());
+        Assert.Equal("binary", content.GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties").GetProperty("file").GetProperty("format").GetString());
+    }
+
+    [Fact]
     public void EveryOperation_DescribesItsSuccessWithASchema_AndItsErrorsAsProblemJson()
     {
         foreach (var (operation, body) in Operations())
@@ -128,9 +142,17 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         var schemas = _document.GetProperty("components").GetProperty("schemas");
         string[] Fields(string schema) => [.. schemas.GetProperty(schema).GetProperty("properties").EnumerateObject().Select(p => p.Name)];
 
-        Assert.Equal(["impressionId", "notice", "experiment", "variant", "query", "catalog", "modelVersion", "cluster", "items"], Fields("RecommendationsResponse"));
-        Assert.Equal(["rank", "trackId", "spotifyId", "title", "artists", "genres", "similarity", "spotifyUrl", "reason"], Fields("RecommendedTrack"));
-        Assert.Equal(["id", "spotifyId", "title", "artists", "album", "catalogs", "source"], Fields("TrackSuggestion"));
+        Assert.Equal(["impressionId", "notice", "experiment", "variant", "query", "catalog", "modelVersion", "cluster", "similarArtists", "items"], Fields("RecommendationsResponse"));
+        Assert.Equal(["kind", "trackId", "spotifyId", "title", "artists", "features", "source", "notice", "alternatives"], Fields("RecommendationQuery"));
+        Assert.Equal(["trackId", "spotifyId", "title", "artists"], Fields("AlternativeSong"));
+        Assert.Equal(["playlist", "items", "impressionId", "variant", "experiment", "catalog", "modelVersion", "similarArtists"], Fields("PlaylistRecommendationsResponse"));
+        Assert.Equal(["tracks", "matched", "unmatched"], Fields("PlaylistSummaryResponse"));
+        Assert.Equal(["row", "title", "artists", "reason"], Fields("UnmatchedRowResponse"));
+        Assert.Equal(["rank", "trackId", "spotifyId", "title", "artists", "album", "year", "genres", "similarity", "spotifyUrl", "reason", "songId", "versions"],
+            Fields("RecommendedTrack"));
+        Assert.Equal(["trackId", "spotifyId", "title", "album", "year", "spotifyUrl"], Fields("RecommendedVersion"));
+        Assert.Equal(["id", "spotifyId", "title", "artists", "album", "year", "catalogs"], Fields("TrackResult"));
+        Assert.Equal(["id", "spotifyId", "title", "artists", "album", "catalogs", "source", "year"], Fields("TrackSuggestion"));
         Assert.Equal(["impressionId", "trackId", "rank", "stars", "saved", "savedAt"], Fields("RatingResponse"));
         Assert.Equal(["runId", "started", "status", "statusUrl"], Fields("RetrainAcceptedResponse"));
         Assert.Equal("integer", schemas.GetProperty("TrackCounts").GetProperty("properties").GetProperty("anime").GetProperty("type").GetString());

@@ -91,9 +91,16 @@ public sealed partial class PickPresentationTests(SeededSiteFixture fixture)
     internal static List<string> Picks(string html) =>
         Pick().Matches(html).Select(m => m.Value).ToList();
 
-    /// <summary>The pick's elements as the sequence of their tags and classes (texts, ids and colours left out).</summary>
+    /// <summary>
+    /// The pick's elements as the sequence of their tags and classes (texts, ids and colours left out). A song's
+    /// other versions ("2 more versions") depend on the song, not the arm — both arms show each song once — so
+    /// that block is left out too.
+    /// </summary>
     private static string Shape(string pick) =>
-        string.Join(" ", Tag().Matches(pick).Select(m => m.Groups[1].Value + "." + HueOrNumber().Replace(m.Groups[2].Value, "")));
+        string.Join(" ", Tag().Matches(OtherVersions().Replace(pick, "")).Select(m => m.Groups[1].Value + "." + HueOrNumber().Replace(m.Groups[2].Value, "")));
+
+    [GeneratedRegex("<details class=\"versions\">.*?</details>", RegexOptions.Singleline)]
+    private static partial Regex OtherVersions();
 
     [GeneratedRegex("<li class=\"recommendation\".*?</details>\\s*</li>", RegexOptions.Singleline)]
     private static partial Regex Pick();

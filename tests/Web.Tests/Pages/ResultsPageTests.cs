@@ -14,7 +14,8 @@ public sealed class ResultsPageTests(SeededSiteFixture fixture)
 
         Assert.Contains("Shape of You", html, StringComparison.Ordinal);
         Assert.Equal(10, Count(html, "class=\"recommendation\""));
-        Assert.Equal(10, Count(html, "https://open.spotify.com/track/"));
+        // One Spotify link per pick (a song's other versions link to theirs inside "N more versions").
+        Assert.Equal(10, Count(html, "class=\"open-spotify\" href=\"https://open.spotify.com/track/"));
         Assert.Contains("K-pop", html, StringComparison.Ordinal);
         Assert.Contains("Most like your song in", html, StringComparison.Ordinal);
     }
@@ -38,11 +39,16 @@ public sealed class ResultsPageTests(SeededSiteFixture fixture)
     }
 
     [Fact]
-    public async Task Results_WhenSongIsUnknownAndLiveLookupIsOff_SaysSoAndOffersExplore()
+    public async Task Results_WhenSongIsUnknown_SaysSoInPlainWordsAndOffersExploreAndALinkPaste()
     {
-        var html = await GetOkAsync("/results?q=qqqzzzxxxwww+moonlight&catalog=kpop");
+        var html = WebUtility.HtmlDecode(await GetOkAsync("/results?q=qqqzzzxxxwww+moonlight&catalog=kpop"));
 
-        Assert.Contains("Live Spotify lookup is off", html, StringComparison.Ordinal);
+        Assert.Contains("No song in our catalog matches \"qqqzzzxxxwww moonlight\".", html, StringComparison.Ordinal);
+        Assert.Contains("Check the spelling, or type the title and the artist", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("lookup is off", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Spotify:ClientId", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"paste-link-form\"", html, StringComparison.Ordinal);
+        Assert.Contains("Or paste the song's link from Spotify", html, StringComparison.Ordinal);
         Assert.Contains("Songs in our catalog with similar words", html, StringComparison.Ordinal);
         Assert.Contains("id=\"alternative-songs\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/explore?catalog=kpop\"", html, StringComparison.Ordinal);

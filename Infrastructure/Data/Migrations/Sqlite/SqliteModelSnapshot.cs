@@ -214,6 +214,9 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("WeeklyDigest")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
@@ -224,6 +227,22 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Artist", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Artists", (string)null);
                 });
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.CatalogStamp", b =>
@@ -285,6 +304,110 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("DatabaseIdentity", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("RunId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("DigestDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestPick", b =>
+                {
+                    b.Property<int>("DeliveryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Catalog")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeliveryId", "TrackId");
+
+                    b.HasIndex("TrackId");
+
+                    b.ToTable("DigestPicks", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HeartbeatAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Trigger")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Status")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DigestRuns_OneRunning")
+                        .HasFilter("\"Status\" = 0");
+
+                    b.ToTable("DigestRuns", (string)null);
                 });
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Experiment", b =>
@@ -733,6 +856,13 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Seed")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("song");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -758,6 +888,36 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Searches", (string)null);
                 });
 
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.SignInFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("AccountKey", "At");
+
+                    b.HasIndex("ClientKey", "At");
+
+                    b.ToTable("SignInFailures", (string)null);
+                });
+
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Track", b =>
                 {
                     b.Property<int>("Id")
@@ -774,10 +934,17 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ArtistSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Artists")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ArtistsFromSlug")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Catalogs")
                         .HasColumnType("INTEGER");
@@ -791,6 +958,9 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                     b.Property<double>("Energy")
                         .HasColumnType("REAL");
 
+                    b.Property<DateTime?>("EnrichedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("Explicit")
                         .HasColumnType("INTEGER");
 
@@ -800,6 +970,10 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<double>("Instrumentalness")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("Isrc")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("Key")
                         .HasColumnType("INTEGER");
@@ -824,6 +998,9 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SongId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -863,10 +1040,59 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .HasAnnotation("Npgsql:IndexMethod", "gin")
                         .HasAnnotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
 
+                    b.HasIndex("SongId");
+
                     b.HasIndex("SpotifyId")
                         .IsUnique();
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("Tracks", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.TrackArtist", b =>
+                {
+                    b.Property<int>("TrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArtistKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TrackId", "Position");
+
+                    b.HasIndex("ArtistKey");
+
+                    b.ToTable("TrackArtists", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.TrackListing", b =>
+                {
+                    b.Property<int>("TrackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Listed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TrackId");
+
+                    b.ToTable("TrackListings", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -931,6 +1157,30 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("MusicRecommender.Infrastructure.Data.Entities.Track", null)
                         .WithMany()
                         .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", b =>
+                {
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.DigestRun", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestPick", b =>
+                {
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", null)
+                        .WithMany("Picks")
+                        .HasForeignKey("DeliveryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1032,6 +1282,42 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.TrackArtist", b =>
+                {
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.Artist", "Artist")
+                        .WithMany()
+                        .HasForeignKey("ArtistKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.Track", null)
+                        .WithMany("Credits")
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Artist");
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.TrackListing", b =>
+                {
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.Track", null)
+                        .WithOne()
+                        .HasForeignKey("MusicRecommender.Infrastructure.Data.Entities.TrackListing", "TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", b =>
+                {
+                    b.Navigation("Picks");
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestRun", b =>
+                {
+                    b.Navigation("Deliveries");
+                });
+
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Experiment", b =>
                 {
                     b.Navigation("Variants");
@@ -1047,6 +1333,11 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Log");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Track", b =>
+                {
+                    b.Navigation("Credits");
                 });
 #pragma warning restore 612, 618
         }
