@@ -89,7 +89,8 @@ public class SiteFactory : WebApplicationFactory<Program>
         _ = Services; // starts the host
         var store = Services.GetRequiredService<ModelStore>();
         var status = Services.GetRequiredService<CatalogStatus>();
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(3));
+        // Generous: several seeded sites (SQLite and PostgreSQL) import and train at once on a 2-core machine.
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(8));
         while (DateTime.UtcNow < deadline)
         {
             if (status.State == CatalogState.Failed) throw new InvalidOperationException("Seeding failed: " + status.Message);

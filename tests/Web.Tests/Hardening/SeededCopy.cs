@@ -18,9 +18,12 @@ internal sealed class SeededCopy : IDisposable
 
     public string DatabasePath => Folder.File("musicrec.db");
 
-    public static async Task<SeededCopy> StartAsync(SiteFactory seeded, IDictionary<string, string?>? settings = null)
+    public static Task<SeededCopy> StartAsync(SiteFactory seeded, IDictionary<string, string?>? settings = null) =>
+        StartAsync(seeded, new TempFolder("musicrec-copy"), settings);
+
+    /// <summary>As above, with the copy in <paramref name="folder"/> (a small file system of its own, say); the copy owns it.</summary>
+    public static async Task<SeededCopy> StartAsync(SiteFactory seeded, TempFolder folder, IDictionary<string, string?>? settings = null)
     {
-        var folder = new TempFolder("musicrec-copy");
         await using (var connection = new SqliteConnection(seeded.ConnectionString))
         {
             await connection.OpenAsync();
@@ -46,6 +49,16 @@ internal sealed class SeededCopy : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A SQL text scalar on the copied database.</summary>
+    public string? Text(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar()?.ToString();
     }
 
     public void Dispose()
