@@ -30,7 +30,9 @@ public static class InfrastructureRegistration
         {
             var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var configured = services.GetRequiredService<IConfiguration>().GetConnectionString("Default");
-            ConfigureProvider(options, database, configured, contentRoot);
+            ConfigureProvider(options, database, configured, contentRoot, siteFile: true);
+            // The site's interceptors (a cache dropped when an experiment is saved, for one).
+            options.AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
 
         builder.Services.AddSingleton(TimeProvider.System);
@@ -50,7 +52,11 @@ public static class InfrastructureRegistration
         return builder;
     }
 
-    public static void ConfigureProvider(DbContextOptionsBuilder options, DatabaseOptions database, string? connectionString, string contentRoot)
+    /// <param name="siteFile">
+    /// The site and the commands (<see cref="AddInfrastructure"/>): the SQLite file is opened, never created, and a
+    /// configured folder is never made (see <see cref="SqliteConnection"/>). Tests and <c>dotnet ef</c> leave it off.
+    /// </param>
+    public static void ConfigureProvider(DbContextOptionsBuilder options, DatabaseOptions database, string? connectionString, string contentRoot, bool siteFile = false)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(database);
@@ -58,7 +64,7 @@ public static class InfrastructureRegistration
         {
             case DatabaseProvider.Sqlite:
                 options.UseSqlite(
-                    SqliteConnection(connectionString, contentRoot),
+                    SqliteConnection(connectionString, contentRoot, siteFile),
                     sqlite => sqlite.CommandTimeout(database.CommandTimeoutSeconds));
                 break;
             case DatabaseProvider.Postgres:
@@ -74,8 +80,13 @@ public static class InfrastructureRegistration
         options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
     }
 
-    /// <summary>A relative SQLite file is placed under the repository root (or content root) and its folder created.</summary>
-    public static string SqliteConnection(string? connectionString, string contentRoot)
+    /// <summary>
+    /// A relative SQLite file is placed under the repository root (or content root). For the site
+    /// (<paramref name="siteFile"/>) only the default <c>data/musicrec.db</c> gets its folder made (a first run in
+    /// a fresh clone) — another configured folder must exist, so a vanished one is noticed — and the file is
+    /// opened with <c>Mode=ReadWrite</c>: only the initializer creates it (<see cref="SqliteDatabaseFile"/>).
+    /// </summary>
+    public static string SqliteConnection(string? connectionString, string contentRoot, bool siteFile = false)
     {
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? DatabaseOptions.DefaultSqliteConnection : connectionString);
         var source = builder.DataSource;
@@ -83,7 +94,8 @@ public static class InfrastructureRegistration
         if (!inMemory && !string.IsNullOrEmpty(source))
         {
             builder.DataSource = RepositoryPaths.Resolve(source, contentRoot);
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            if (!siteFile || source == DatabaseOptions.DefaultSqlitePath) Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            if (siteFile && builder.Mode == SqliteOpenMode.ReadWriteCreate) builder.Mode = SqliteOpenMode.ReadWrite;
         }
         return builder.ToString();
     }

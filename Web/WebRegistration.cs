@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MusicRecommender.Infrastructure.Data;
+using MusicRecommender.Infrastructure.Data.Writes;
 using MusicRecommender.Infrastructure.Enrichment;
-
 using MusicRecommender.Web.Accounts;
 using MusicRecommender.Web.Api;
 using MusicRecommender.Web.BackgroundJobs;
@@ -23,21 +24,38 @@ namespace MusicRecommender.Web;
 
 public static class WebRegistration
 {
+    private const string Ready = "ready";
+
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
 
         var services = builder.Services;
-        services.AddRazorPages();
-        services.AddProblemDetails();
-        services.AddApiRateLimiting();
+        services.AddRazorPages(pages =>
+        {
+            pages.Conventions.ConfigureFilter(new LocalReturnUrlFilter());
+            TwoFactorPages.Remove(pages);
+        });
+        services.AddErrorResponses();
+        services.AddRateLimits();
         services.AddApiDocs();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.AddDeployment();
+        // Liveness (/healthz) asks nothing; readiness (/healthz/ready) probes that the database can be written.
+        services.AddHealthChecks().AddCheck<StorageReadiness>("storage", tags: [Ready]);
         services.AddOptions<ModelServingOptions>().BindConfiguration(ModelServingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LiveLookupOptions>().BindConfiguration(LiveLookupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PlaylistOptions>().BindConfiguration(PlaylistOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ExperimentOptions>().BindConfiguration(ExperimentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ImpressionOptions>().BindConfiguration(ImpressionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WriteOptions>().BindConfiguration(WriteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        // Storage: whether the database can be written, and the group commit of shown lists (drained at shutdown).
+        services.AddSingleton<StorageHealth>();
+        services.AddHostedService(s => s.GetRequiredService<StorageHealth>());
+        services.AddSingleton<GroupCommitWriter>();
+        services.AddHostedService(s => s.GetRequiredService<GroupCommitWriter>());
 
         // Catalog: first-start seeding and the served models kept in step with the database.
         services.AddSingleton<CatalogStatus>();
@@ -50,18 +68,25 @@ public static class WebRegistration
         services.AddSingleton<EnrichmentJob>();
         services.AddRecurringJob<EnrichmentJob, EnrichmentOptions>(EnrichmentJob.RecurringId, o => o.Cron, job => job.RunScheduledAsync(CancellationToken.None));
 
-        // Recommendations: resolve the song, rank, show the list (recorded as an impression).
+        // Recommendations: resolve the song (cached), rank, show the list (recorded as an impression).
         services.AddScoped<SongResolver>();
+        services.AddSingleton<ResolutionCache>();
         services.AddScoped<ArtistResolver>();
         services.AddScoped<RecommendationService>();
         services.AddScoped<ShownRecommendations>();
+        services.AddSingleton<RecentLists>();
+        services.AddHostedService<ImpressionRetention>();
         services.AddScoped<StoredLists>();
         services.AddScoped<PlaylistSeeds>();
 
-        // Experiments, ratings and search analytics.
+        // Experiments (the running one and known assignments from memory), ratings and search analytics.
+        services.AddSingleton<ActiveExperiment>();
+        services.AddSingleton<AssignmentCache>();
+        services.AddSingleton<IInterceptor, ExperimentChanges>();
         services.AddScoped<ExperimentAssigner>();
         services.AddScoped<ExperimentResults>();
         services.AddScoped<ExperimentAdmin>();
+        services.AddSingleton<RaterIds>();
         services.AddScoped<RatingService>();
         services.AddScoped<RaterRatings>();
         services.AddScoped<SearchAnalytics>();
@@ -85,9 +110,9 @@ public static class WebRegistration
     public static WebApplication UseWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler(error => error.Run(WriteUnhandledAsync));
-        app.UseStatusCodePages();
-        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseDeployment(app.Environment);
+        app.UseErrorResponses();
+        LocalReturnUrlFilter.UseLocalReturnUrls(app);
         app.UseSecurityHeaders();
         app.UseApiDocs();
         app.UseStaticFiles();
@@ -101,31 +126,17 @@ public static class WebRegistration
         app.MapApi();
         app.MapApiDocs();
         app.MapJobsDashboard();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
         return app;
     }
 
-    /// <summary>API callers get problem+json; people get the error page.</summary>
-    private static async Task WriteUnhandledAsync(HttpContext context)
-    {
-        if (context.Request.Path.StartsWithSegments("/api"))
-        {
-            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = { Status = 500, Title = "Something went wrong on our side.", Detail = "The error was logged." },
-            });
-            return;
-        }
-        context.Response.Redirect("/Error");
-    }
-
-    private sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
+    /// <summary>Ready when the database can be written and is the one the site opened (503 otherwise).</summary>
+    private sealed class StorageReadiness(StorageHealth storage) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-            await db.Database.CanConnectAsync(cancellationToken) && await db.Tracks.Take(1).CountAsync(cancellationToken) >= 0
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy("The database does not answer.");
+            await storage.CheckAsync(cancellationToken) is { Writable: false } state
+                ? HealthCheckResult.Unhealthy(state.Problem)
+                : HealthCheckResult.Healthy();
     }
 }

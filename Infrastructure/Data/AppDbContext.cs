@@ -40,6 +40,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<RetrainRunLogLine> RetrainRunLog => Set<RetrainRunLogLine>();
 
+    public DbSet<DatabaseIdentity> DatabaseIdentity => Set<DatabaseIdentity>();
+
+    public DbSet<CatalogStamp> CatalogStamps => Set<CatalogStamp>();
+
     public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
 
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();

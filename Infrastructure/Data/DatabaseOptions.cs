@@ -13,7 +13,9 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    public const string DefaultSqliteConnection = "Data Source=data/musicrec.db";
+    public const string DefaultSqlitePath = "data/musicrec.db";
+
+    public const string DefaultSqliteConnection = "Data Source=" + DefaultSqlitePath;
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 

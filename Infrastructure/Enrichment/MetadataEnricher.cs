@@ -151,6 +151,8 @@ public sealed class MetadataEnricher(
                 await writer.ExecuteAsync($"""UPDATE "Tracks" SET "EnrichedAt" = @p0 WHERE "Id" IN ({ids})""", [now, .. answered], cancellationToken);
             }
         }
+        // Names changed: sites drop the song resolutions they cached (CatalogVersion), in the same transaction.
+        if (batch.Any(t => t.Changed)) await Catalog.CatalogVersion.BumpAsync(db, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

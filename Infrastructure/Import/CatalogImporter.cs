@@ -92,6 +92,7 @@ public sealed class CatalogImporter(AppDbContext db, CatalogIdentity identity, T
             await WriteBatchAsync(writer, batch, counts, fileCredits, cancellationToken);
             progress?.Report(new ImportProgress(name, ImportPhase.Writing, counts.Written, counts.Written) { FileFraction = 1 });
             await writer.FlushAsync(cancellationToken);
+            if (counts.Inserted + counts.Updated > 0) await CatalogVersion.BumpAsync(db, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         progress?.Report(new ImportProgress(name, ImportPhase.Done, counts.Written, counts.Written));

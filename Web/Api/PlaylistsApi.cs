@@ -5,6 +5,8 @@ using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Web.Playlists;
 using MusicRecommender.Web.Recommendations;
 
+using MusicRecommender.Web.Security;
+
 namespace MusicRecommender.Web.Api;
 
 /// <summary>
@@ -20,6 +22,7 @@ internal static class PlaylistsApi
     public static RouteGroupBuilder MapPlaylistsApi(this RouteGroupBuilder api)
     {
         api.MapPost("/playlists/recommendations", RecommendAsync).WithName("PostPlaylistRecommendations").WithTags("Recommendations")
+            .RequireRateLimiting(RateLimits.Lists)
             .WithQuery([Catalog, Top])
             .WithAntiforgeryHeader()
             .WithPlaylistBody()
@@ -32,7 +35,8 @@ internal static class PlaylistsApi
                 + "found live are stored. The list is spread over the clusters the playlist covers, in proportion, and holds none of its songs. "
                 + "400 (nothing stored): no or a wrong antiforgery token, bad parameters, an empty, binary, header-less or oversized body "
                 + "(`Playlists:MaxBytes`, `Playlists:MaxRows`), `detail` naming the problem. 404: no song of the playlist could be used "
-                + "(extension `playlist` says why for each). 503: no active model.");
+                + "(extension `playlist` says why for each). 503 (with Retry-After): no active model, or too many lists waiting to be stored. "
+                + "When the database cannot be written, the list is still served with `impressionId` null.");
         return api;
     }
 
@@ -70,8 +74,10 @@ internal static class PlaylistsApi
                 extensions: new Dictionary<string, object?> { ["playlist"] = playlist.Summary is { } s ? PlaylistSummaryResponse.From(s) : null });
         }
 
-        var (outcome, impression) = await recommendations.ShowAsync(http, new SongQuery(Seed: seed), new RecommendationOptions(catalog, top),
+        var shown = await recommendations.ShowAsync(http, new SongQuery(Seed: seed), new RecommendationOptions(catalog, top),
             ShownRecommendations.ApiSource, cancellationToken: cancellationToken);
+        if (shown.RetryAfter is { } wait) return RetryLater.Problem(http, wait, RetryLater.BusyTitle, RetryLater.BusyDetail);
+        var (outcome, impression) = (shown.Outcome, shown.Impression);
         if (outcome.List is not { } list)
             return TypedResults.Problem(outcome.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No model is available.");
         return TypedResults.Ok(new PlaylistRecommendationsResponse(

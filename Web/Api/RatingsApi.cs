@@ -2,7 +2,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MusicRecommender.Domain.Experiments;
+using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Web.Ratings;
+using MusicRecommender.Web.Security;
 
 namespace MusicRecommender.Web.Api;
 
@@ -17,16 +19,18 @@ internal static class RatingsApi
         api.MapGet("/antiforgery/token", GetToken).WithName("GetAntiforgeryToken").WithTags("Ratings")
             .WithSummary("An antiforgery token for the state-changing endpoints")
             .WithDescription("Also sets the `__Host-mr-af` cookie the token pairs with.");
-        api.MapPost("/ratings", RateAsync).WithName("PostRating").WithTags("Ratings")
+        api.MapPost("/ratings", RateAsync).WithName("PostRating").WithTags("Ratings").RequireRateLimiting(RateLimits.Writes)
             .Accepts<RatingRequest>("application/json")
             .WithAntiforgeryHeader()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Rate one item of an impression you were shown")
             .WithDescription("Ratings belong to the rater: the signed-in user, or else the anonymous `__Host-mr-rater` cookie the recommendations "
                 + "response set. Rating again updates the rating. 400: no or a wrong antiforgery token, a body that is not JSON, `stars` outside "
                 + "1..5, a `trackId` not in the impression. 403: `Accounts:RequireConfirmedEmail` is on and the signed-in account has not "
-                + "confirmed its address. 404: an unknown impression, or one shown to someone else.");
+                + "confirmed its address. 404: an unknown impression, or one shown to someone else. 503 (with Retry-After): "
+                + "ratings are paused while the database cannot be written.");
         return api;
     }
 
@@ -37,7 +41,7 @@ internal static class RatingsApi
     }
 
     private static async Task<Results<Ok<RatingResponse>, ValidationProblem, ProblemHttpResult>> RateAsync(
-        HttpContext http, IAntiforgery antiforgery, RatingService ratings, CancellationToken cancellationToken)
+        HttpContext http, IAntiforgery antiforgery, RatingService ratings, StorageHealth storage, CancellationToken cancellationToken)
     {
         try
         {
@@ -76,6 +80,7 @@ internal static class RatingsApi
             RatingProblem.UnknownImpression => TypedResults.Problem(
                 "No impression with that id was shown to you (this client's rater cookie).",
                 statusCode: StatusCodes.Status404NotFound, title: "Impression not found."),
+            RatingProblem.StorageUnavailable => RetryLater.Problem(http, storage.RetryAfter, RetryLater.PausedTitle, RetryLater.PausedDetail),
             RatingProblem.UnconfirmedEmail => TypedResults.Problem(
                 "Confirm your address with the link in the confirmation mail first (Manage → resend it).",
                 statusCode: StatusCodes.Status403Forbidden, title: "Address not confirmed."),

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Web.Recommendations;
+using MusicRecommender.Web.Security;
 
 namespace MusicRecommender.Web.Api;
 
@@ -26,7 +27,7 @@ internal static class RecommendationsApi
 
     public static RouteGroupBuilder MapRecommendationsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/recommendations", GetAsync).WithName("GetRecommendations").WithTags("Recommendations")
+        api.MapGet("/recommendations", GetAsync).WithName("GetRecommendations").WithTags("Recommendations").RequireRateLimiting(RateLimits.Lists)
             .WithQuery([Catalog, Top, TrackId, SpotifyId, Text, Artist, .. Features, NProbe, Exact])
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
@@ -35,7 +36,8 @@ internal static class RecommendationsApi
                 + "a song or artist the catalog lacks is looked up through ReccoBeats (keyless) and stored, so the next search is local. Every list is stored as an "
                 + "impression (rate it with POST /api/ratings) and sets the anonymous rater cookie. 404: the song is in neither the catalog nor "
                 + "Spotify (`detail` says why), or no source has its features (title \"Audio features unavailable.\", extensions `source`: "
-                + "`unavailable` and `song` when known). 503: no active model for the catalog. An outside failure is never a 500.");
+                + "`unavailable` and `song` when known). 503 (with Retry-After): no active model for the catalog, or too many lists waiting to be stored. "
+                + "When the database cannot be written, the list is still served with `impressionId` null and a `notice`. An outside failure is never a 500.");
         return api;
     }
 
@@ -47,9 +49,10 @@ internal static class RecommendationsApi
         if (!reader.IsValid || query is null || options is null)
             return TypedResults.ValidationProblem(reader.Errors, title: "The request has invalid parameters.");
 
-        var (outcome, impression) = await recommendations.ShowAsync(http, query, options, ShownRecommendations.ApiSource, cancellationToken: cancellationToken);
-        if (outcome.List is not { } list) return Problem(outcome);
-        return TypedResults.Ok(RecommendationsResponse.From(list, outcome.Notice, impression, outcome.Alternatives));
+        var shown = await recommendations.ShowAsync(http, query, options, ShownRecommendations.ApiSource, cancellationToken: cancellationToken);
+        if (shown.RetryAfter is { } wait) return RetryLater.Problem(http, wait, RetryLater.BusyTitle, RetryLater.BusyDetail);
+        if (shown.Outcome.List is not { } list) return Problem(shown.Outcome);
+        return TypedResults.Ok(RecommendationsResponse.From(list, shown.Outcome.Notice, shown.Impression, shown.Outcome.Alternatives, shown.Notice));
     }
 
     /// <summary>Outside failures end here as a 404 that says what happened, never as a 500.</summary>

@@ -6,7 +6,8 @@ namespace MusicRecommender.Web.Api;
 
 /// <summary>A recommendation list, stored as an impression whose items can be rated.</summary>
 internal sealed record RecommendationsResponse(
-    [property: Description("The impression to rate its items with (POST /api/ratings).")] Guid? ImpressionId,
+    [property: Description("The impression to rate its items with (POST /api/ratings); null while ratings are paused (see notice).")] Guid? ImpressionId,
+    [property: Description("Null, or why the list has no impression: ratings are paused while the database cannot be written.")] string? Notice,
     [property: Description("The running experiment, or null when none runs.")] string? Experiment,
     [property: Description("model, random or exact (see docs/experiments.md).")] string? Variant,
     RecommendationQuery Query,
@@ -16,9 +17,12 @@ internal sealed record RecommendationsResponse(
     [property: Description("\"Artists like this\": the target catalog's artists ranked by their best pick for the query.")] IReadOnlyList<SimilarArtistResponse> SimilarArtists,
     [property: Description("Best first, by cosine similarity; the query song (or the artist's own songs) never recommended back.")] IReadOnlyList<RecommendedTrack> Items)
 {
+    /// <param name="storageNotice">Why there is no impression (ratings paused), beside a list that is still served.</param>
     public static RecommendationsResponse From(
-        RecommendationList list, string? notice = null, ShownImpression? impression = null, IReadOnlyList<SongChoice>? alternatives = null) => new(
+        RecommendationList list, string? notice = null, ShownImpression? impression = null, IReadOnlyList<SongChoice>? alternatives = null,
+        string? storageNotice = null) => new(
         impression?.Id,
+        storageNotice,
         impression?.Experiment,
         impression?.Variant,
         new RecommendationQuery(list.Query.Kind == SeedKind.Artist ? "artist" : "track", list.Query.TrackId, list.Query.SpotifyId, list.Query.Title, list.Query.Artists,

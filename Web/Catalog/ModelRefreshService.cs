@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Options;
 using MusicRecommender.Infrastructure.Serving;
+using MusicRecommender.Web.Recommendations;
 
 namespace MusicRecommender.Web.Catalog;
 
-/// <summary>Seeds an empty catalog once, then keeps the served models in step with the database.</summary>
+/// <summary>Seeds an empty catalog once, then keeps the served models (and the cached song resolutions) in step with the database.</summary>
 public sealed class ModelRefreshService(
-    CatalogSeeder seeder, ModelLoader loader, CatalogStatus status, IHostApplicationLifetime lifetime, IOptions<ModelServingOptions> options, ILogger<ModelRefreshService> logger)
+    CatalogSeeder seeder, ModelLoader loader, ResolutionCache resolutions, CatalogStatus status, IHostApplicationLifetime lifetime,
+    IOptions<ModelServingOptions> options, ILogger<ModelRefreshService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -29,6 +31,7 @@ public sealed class ModelRefreshService(
             try
             {
                 var swapped = await loader.RefreshAsync(stoppingToken);
+                await resolutions.RefreshAsync(stoppingToken);
                 foreach (var catalog in swapped) logger.LogInformation("Now serving the {Catalog} model", catalog);
                 if (status.State is not (CatalogState.Empty or CatalogState.Failed) || swapped.Count > 0)
                     status.Set(CatalogState.Ready, "");

@@ -47,10 +47,11 @@ public sealed class ExploreModel(ShownRecommendations recommendations) : PageMod
             Message = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct());
             return;
         }
-        var (outcome, impression) = await recommendations.ShowAsync(HttpContext, new SongQuery(Features: Shown), new RecommendationOptions(Catalog),
+        var shown = await recommendations.ShowAsync(HttpContext, new SongQuery(Features: Shown), new RecommendationOptions(Catalog),
             ShownRecommendations.ExploreSource, ImpressionId, cancellationToken: cancellationToken);
-        (List, Impression) = (outcome.List, impression);
-        Message = outcome.Message;
+        (List, Impression) = (shown.Outcome.List, shown.Impression);
+        // Without an impression the list is still shown, its ratings paused (storage down, or too many lists waiting).
+        Message = shown.Outcome.Message ?? shown.Notice ?? (shown.RetryAfter is null ? null : ShownRecommendations.RatingsPaused);
     }
 
     /// <summary>Where a slider sits: the value, kept inside the slider's range.</summary>

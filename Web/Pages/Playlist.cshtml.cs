@@ -9,6 +9,8 @@ using MusicRecommender.Web.Playlists;
 using MusicRecommender.Web.Ratings;
 using MusicRecommender.Web.Recommendations;
 
+using MusicRecommender.Web.Security;
+
 namespace MusicRecommender.Web.Pages;
 
 /// <summary>
@@ -61,11 +63,14 @@ public sealed class PlaylistModel(PlaylistSeeds seeds, ShownRecommendations reco
             Message = playlist.Problem;
             return Page();
         }
-        var (outcome, impression) = await recommendations.ShowAsync(HttpContext, new SongQuery(Seed: seed), new RecommendationOptions(catalog),
+        var shown = await recommendations.ShowAsync(HttpContext, new SongQuery(Seed: seed), new RecommendationOptions(catalog),
             ShownRecommendations.PageSource, cancellationToken: cancellationToken);
+        if (shown.RetryAfter is { } wait) return RetryLater.Page(HttpContext, wait);
+        var (outcome, impression) = (shown.Outcome, shown.Impression);
         if (outcome.List is null || impression is null)
         {
-            Message = outcome.Message;
+            // The playlist's list lives as its stored impression: while the database cannot be written, there is none to show.
+            Message = outcome.Message ?? "We cannot save lists just now, so your playlist's list cannot be made. Please try again in a little while.";
             return Page();
         }
         var summary = playlist.Summary!;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using MusicRecommender.Domain.Catalog;
 using MusicRecommender.Infrastructure.Catalog;
 using MusicRecommender.Web.Recommendations;
+using MusicRecommender.Web.Security;
 
 namespace MusicRecommender.Web.Pages;
 
@@ -40,6 +41,9 @@ public sealed class ResultsModel(ShownRecommendations recommendations, SongResol
 
     public ShownImpression? Impression { get; private set; }
 
+    /// <summary>Why the list cannot be rated just now (the database cannot be written).</summary>
+    public string? RatingsNotice { get; private set; }
+
     public RecommendationList? List => Outcome?.List;
 
     /// <summary>Songs the text matched: to choose from when ambiguous, or as "not the song you meant?".</summary>
@@ -73,7 +77,9 @@ public sealed class ResultsModel(ShownRecommendations recommendations, SongResol
 
         var song = SongFromRequest();
         if (song is null) return Page();
-        (Outcome, Impression) = await recommendations.ShowAsync(HttpContext, song, options, ShownRecommendations.PageSource, ImpressionId, askWhenAmbiguous: true, cancellationToken);
+        var shown = await recommendations.ShowAsync(HttpContext, song, options, ShownRecommendations.PageSource, ImpressionId, askWhenAmbiguous: true, cancellationToken);
+        if (shown.RetryAfter is { } wait) return RetryLater.Page(HttpContext, wait);
+        (Outcome, Impression, RatingsNotice) = (shown.Outcome, shown.Impression, shown.Notice);
         if (!MustChoose) Message ??= Outcome.Message;
         if (Outcome.Failure is RecommendationFailure.SongNotFound or RecommendationFailure.FeaturesUnavailable)
             Alternatives = await resolver.SimilarLocalAsync(Outcome.Known?.Title ?? Query ?? Artist, Outcome.Known?.Artists ?? Artist, CandidateCount, cancellationToken);

@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using System.Security.Cryptography;
-
 namespace MusicRecommender.Web.Ratings;
 
 /// <summary>
@@ -9,6 +6,9 @@ namespace MusicRecommender.Web.Ratings;
 /// </summary>
 public sealed record Rater(string Id, string? UserId, string? AnonymousId)
 {
+    /// <summary>An anonymous id minted for this request: nothing can be stored under it yet (no lookups needed).</summary>
+    public bool IsNew { get; init; }
+
     /// <summary>A rater may rate an impression shown to them under either of their ids.</summary>
     public bool Owns(string raterId, string? userId, string? anonymousId) =>
         raterId == Id || (userId is not null && userId == UserId) || (anonymousId is not null && anonymousId == AnonymousId);

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 
 namespace MusicRecommender.Web.Ratings;
 
@@ -10,20 +9,25 @@ public static class RaterCookie
     /// <summary>Chromium caps cookie lifetimes at 400 days.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(400);
 
-    private const int IdLength = 32;
     private static readonly object ItemKey = new();
 
-    /// <summary>The current rater; with <paramref name="issue"/>, a visitor without a cookie gets one.</summary>
+    /// <summary>
+    /// The current rater; with <paramref name="issue"/>, a visitor without a valid signed cookie gets a new
+    /// id (a missing, malformed or forged cookie is replaced, never trusted: <see cref="RaterIds"/>).
+    /// </summary>
     public static Rater? Resolve(HttpContext http, bool issue)
     {
         ArgumentNullException.ThrowIfNull(http);
         if (http.Items.TryGetValue(ItemKey, out var cached) && cached is Rater known) return known;
+        var ids = http.RequestServices.GetRequiredService<RaterIds>();
         var userId = http.User.Identity?.IsAuthenticated == true ? http.User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
-        var anonymousId = http.Request.Cookies.TryGetValue(Name, out var value) && IsWellFormed(value) ? value : null;
+        var anonymousId = http.Request.Cookies.TryGetValue(Name, out var value) ? ids.Unprotect(value) : null;
+        var isNew = false;
         if (anonymousId is null && issue)
         {
-            anonymousId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(IdLength / 2));
-            http.Response.Cookies.Append(Name, anonymousId, new CookieOptions
+            anonymousId = RaterIds.NewId();
+            isNew = userId is null;
+            http.Response.Cookies.Append(Name, ids.Protect(anonymousId), new CookieOptions
             {
                 HttpOnly = true,
                 Secure = true,
@@ -35,11 +39,8 @@ public static class RaterCookie
         }
         var id = userId ?? anonymousId;
         if (id is null) return null;
-        var rater = new Rater(id, userId, anonymousId);
+        var rater = new Rater(id, userId, anonymousId) { IsNew = isNew };
         http.Items[ItemKey] = rater;
         return rater;
     }
-
-    private static bool IsWellFormed(string? value) =>
-        value is { Length: IdLength } && value.All(char.IsAsciiHexDigitLower);
 }

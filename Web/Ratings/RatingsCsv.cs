@@ -19,23 +19,25 @@ public static class RatingsCsv
         var rows =
             from r in db.Ratings.AsNoTracking()
             join i in db.Impressions.AsNoTracking() on r.ImpressionId equals i.Id
-            join item in db.Set<ImpressionItem>().AsNoTracking() on new { r.ImpressionId, r.TrackId } equals new { item.ImpressionId, item.TrackId }
             join t in db.Tracks.AsNoTracking() on r.TrackId equals t.Id
             where i.ExperimentId == experiment.Id
             orderby r.Id
             select new
             {
                 r.Id, i.Variant, r.ImpressionId, r.RaterId, SignedIn = i.UserId != null, i.Source, i.Catalog, i.ModelVersion, i.QueryTrackId,
-                item.Rank, r.TrackId, t.SpotifyId, t.Title, t.Artists, item.Similarity, r.Stars, r.CreatedAt, r.UpdatedAt,
+                i.Items, r.TrackId, t.SpotifyId, t.Title, t.Artists, r.Stars, r.CreatedAt, r.UpdatedAt,
             };
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
         await writer.WriteLineAsync(Header);
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
+            // The items are the impression's JSON column; a rating is only stored for a track in it.
+            var item = row.Items.FirstOrDefault(x => x.TrackId == row.TrackId);
+            if (item is null) continue;
             await writer.WriteLineAsync(string.Join(',',
                 Num(row.Id), Text(experiment.Name), Text(row.Variant), row.ImpressionId.ToString(), Text(row.RaterId), row.SignedIn ? "true" : "false",
-                Text(row.Source), row.Catalog.Name(), Num(row.ModelVersion), row.QueryTrackId is { } q ? Num(q) : "", Num(row.Rank), Num(row.TrackId),
-                Text(row.SpotifyId), Text(row.Title), Text(row.Artists), row.Similarity.ToString("0.######", CultureInfo.InvariantCulture),
+                Text(row.Source), row.Catalog.Name(), Num(row.ModelVersion), row.QueryTrackId is { } q ? Num(q) : "", Num(item.Rank), Num(row.TrackId),
+                Text(row.SpotifyId), Text(row.Title), Text(row.Artists), item.Similarity.ToString("0.######", CultureInfo.InvariantCulture),
                 Num(row.Stars), Time(row.CreatedAt), Time(row.UpdatedAt)));
         }
     }

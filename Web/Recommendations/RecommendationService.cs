@@ -6,7 +6,7 @@ using MusicRecommender.Infrastructure.Serving;
 namespace MusicRecommender.Web.Recommendations;
 
 /// <summary>Resolves what the listener likes and ranks the target catalog against it with the active model.</summary>
-public sealed class RecommendationService(SongResolver resolver, ModelStore models, IOptions<ListOptions> listOptions)
+public sealed class RecommendationService(SongResolver resolver, ResolutionCache resolutions, ModelStore models, IOptions<ListOptions> listOptions)
 {
     public Task<RecommendationOutcome> RecommendAsync(SongQuery query, RecommendationOptions options, CancellationToken cancellationToken = default) =>
         RecommendAsync(query, options, askWhenAmbiguous: false, cancellationToken);
@@ -27,7 +27,7 @@ public sealed class RecommendationService(SongResolver resolver, ModelStore mode
             return RecommendationOutcome.Fail(RecommendationFailure.NoModel,
                 $"There is no active {options.Catalog.DisplayName()} model yet. An admin can import a catalog and train one.");
         }
-        var resolution = await resolver.ResolveAsync(query, cancellationToken);
+        var resolution = await resolutions.GetOrAddAsync(ResolutionCache.KeyOf(query), ct => resolver.ResolveAsync(query, ct), r => r.Song?.Source == "local", cancellationToken);
         if (resolution.Song is not { } song)
         {
             return RecommendationOutcome.Fail(resolution.Failure ?? RecommendationFailure.SongNotFound, resolution.Message ?? "That song is not in our catalog.")

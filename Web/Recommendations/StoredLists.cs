@@ -16,7 +16,7 @@ public sealed class StoredLists(AppDbContext db, ModelStore models)
     public async Task<StoredList?> GetAsync(Rater rater, Guid impressionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rater);
-        var impression = await db.Impressions.AsNoTracking().Include(i => i.Items).FirstOrDefaultAsync(i => i.Id == impressionId, cancellationToken);
+        var impression = await db.Impressions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == impressionId, cancellationToken);
         if (impression is null || !rater.Owns(impression.RaterId, impression.UserId, impression.AnonymousId)) return null;
         var ids = impression.Items.Select(i => i.TrackId).ToList();
         var tracks = await db.Tracks.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);

@@ -36,6 +36,9 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["Catalog:SeedPath"] = seed ? SharedData.DataFolder : _folder.File("no-seed-here"),
             ["Catalog:SeedOnStartup"] = seed ? "true" : "false",
             ["RateLimiting:ApiPermitsPerMinute"] = "100000",
+            ["RateLimiting:ListsPerMinute"] = "100000",
+            ["RateLimiting:WritesPerMinute"] = "100000",
+            ["RateLimiting:FormPostsPerMinute"] = "100000",
             ["Models:RefreshSeconds"] = "1",
             ["Jobs:PollInterval"] = "00:00:00.500",
             // Tests never reach the real outside services: unless a test points them at a fake,
@@ -86,7 +89,8 @@ public class SiteFactory : WebApplicationFactory<Program>
         _ = Services; // starts the host
         var store = Services.GetRequiredService<ModelStore>();
         var status = Services.GetRequiredService<CatalogStatus>();
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(3));
+        // Generous: several seeded sites (SQLite and PostgreSQL) import and train at once on a 2-core machine.
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(8));
         while (DateTime.UtcNow < deadline)
         {
             if (status.State == CatalogState.Failed) throw new InvalidOperationException("Seeding failed: " + status.Message);
@@ -104,6 +108,15 @@ public class SiteFactory : WebApplicationFactory<Program>
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A SQL text scalar on the site's database (null for NULL).</summary>
+    public string? Text(string sql)
+    {
+        using var connection = OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar() is { } value and not DBNull ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>An open connection to the site's database, for checks that read rows (SQL valid on both providers).</summary>

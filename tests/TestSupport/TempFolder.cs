@@ -4,8 +4,14 @@ namespace MusicRecommender.TestSupport;
 public sealed class TempFolder : IDisposable
 {
     public TempFolder(string prefix = "musicrec-test")
+        : this(System.IO.Path.GetTempPath(), prefix)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+    }
+
+    /// <summary>A fresh folder inside <paramref name="parent"/> (a file system of the test's own, say).</summary>
+    public TempFolder(string parent, string prefix)
+    {
+        Path = System.IO.Path.Combine(parent, $"{prefix}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Path);
     }
 

@@ -21,6 +21,14 @@ internal sealed class ImpressionConfiguration : IEntityTypeConfiguration<Impress
         builder.HasIndex(i => i.CreatedAt);
         // Impressions outlive a deleted experiment: they stay as unattributed history.
         builder.HasOne<Experiment>().WithMany().HasForeignKey(i => i.ExperimentId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasMany(i => i.Items).WithOne().HasForeignKey(i => i.ImpressionId).OnDelete(DeleteBehavior.Cascade);
+        // One row per list: the items are a JSON array in the impression's row ([{"t": track, "r": rank, "s": similarity}]),
+        // written in the same insert; a rating is checked against it (RatingService) instead of a foreign key per item.
+        builder.OwnsMany(i => i.Items, items =>
+        {
+            items.ToJson("Items");
+            items.Property(i => i.TrackId).HasJsonPropertyName("t");
+            items.Property(i => i.Rank).HasJsonPropertyName("r");
+            items.Property(i => i.Similarity).HasJsonPropertyName("s");
+        });
     }
 }

@@ -13,6 +13,7 @@ internal sealed class RatingConfiguration : IEntityTypeConfiguration<Rating>
         // The upsert's conflict target: one rating per impression item, so retries cannot duplicate.
         builder.HasIndex(r => new { r.ImpressionId, r.TrackId }).IsUnique();
         builder.HasIndex(r => r.CreatedAt);
-        builder.HasOne<ImpressionItem>().WithMany().HasForeignKey(r => new { r.ImpressionId, r.TrackId }).OnDelete(DeleteBehavior.Cascade);
+        // The track is checked against the impression's items when the rating is stored (RatingService).
+        builder.HasOne<Impression>().WithMany().HasForeignKey(r => r.ImpressionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

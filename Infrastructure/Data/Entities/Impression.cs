@@ -41,5 +41,6 @@ public sealed class Impression
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>The list in rank order; one JSON column of this row.</summary>
     public List<ImpressionItem> Items { get; set; } = [];
 }

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Web.Ratings;
+using MusicRecommender.Web.Security;
 
 namespace MusicRecommender.Web.Pages.Ratings;
 
@@ -11,7 +13,7 @@ namespace MusicRecommender.Web.Pages.Ratings;
 /// Every list's rating form posts here (Razor Pages checks its antiforgery token). A plain
 /// post redirects back to the same list with a status line; js/rating.js asks for JSON instead.
 /// </summary>
-public sealed class RateModel(RatingService ratings) : PageModel
+public sealed class RateModel(RatingService ratings, StorageHealth storage) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -29,6 +31,13 @@ public sealed class RateModel(RatingService ratings) : PageModel
         else
             outcome = await ratings.RateAsync(rater, Input.ImpressionId!.Value, Input.TrackId!.Value, Input.Stars!.Value, cancellationToken);
 
+        if (outcome.Problem == RatingProblem.StorageUnavailable)
+        {
+            // Script callers get problem+json; a plain form post gets the site's 503 page (both with Retry-After).
+            return wantsJson
+                ? RetryLater.ProblemResult(HttpContext, storage.RetryAfter, RetryLater.PausedTitle, RetryLater.PausedDetail)
+                : RetryLater.Page(HttpContext, storage.RetryAfter);
+        }
         if (wantsJson)
         {
             return outcome.Saved

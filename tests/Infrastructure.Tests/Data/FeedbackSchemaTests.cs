@@ -40,14 +40,29 @@ public abstract class FeedbackSchemaTests(DatabaseProvider provider) : IAsyncLif
     }
 
     [Theory]
-    [InlineData(10, 0)]
-    [InlineData(10, 6)]
-    [InlineData(99, 3)]
-    public async Task Ratings_WhenStarsAreOutOfRangeOrTheTrackWasNotShown_AreRejectedByTheDatabase(int trackId, int stars)
+    [InlineData(0)]
+    [InlineData(6)]
+    public async Task Ratings_WhenStarsAreOutOfRange_AreRejectedByTheDatabase(int stars)
     {
         await using var db = _database.CreateContext();
 
-        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => UpsertAsync(db, trackId, stars));
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => UpsertAsync(db, 10, stars));
+        Assert.Equal(0, await db.Ratings.CountAsync());
+    }
+
+    /// <summary>
+    /// The items live in the impression's row (decision 0019): whether the track was in the list is checked by
+    /// RatingService; the database still keeps out a rating of an impression that does not exist.
+    /// </summary>
+    [Fact]
+    public async Task Ratings_OfAnImpressionThatDoesNotExist_AreRejectedByTheDatabase()
+    {
+        await using var db = _database.CreateContext();
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO "Ratings" ("ImpressionId", "TrackId", "RaterId", "Stars", "CreatedAt", "UpdatedAt")
+            VALUES ({Guid.NewGuid()}, 10, 'r1', 3, {DateTime.UtcNow}, {DateTime.UtcNow})
+            """));
         Assert.Equal(0, await db.Ratings.CountAsync());
     }
 

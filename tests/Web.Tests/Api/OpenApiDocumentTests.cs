@@ -142,7 +142,7 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         var schemas = _document.GetProperty("components").GetProperty("schemas");
         string[] Fields(string schema) => [.. schemas.GetProperty(schema).GetProperty("properties").EnumerateObject().Select(p => p.Name)];
 
-        Assert.Equal(["impressionId", "experiment", "variant", "query", "catalog", "modelVersion", "cluster", "similarArtists", "items"], Fields("RecommendationsResponse"));
+        Assert.Equal(["impressionId", "notice", "experiment", "variant", "query", "catalog", "modelVersion", "cluster", "similarArtists", "items"], Fields("RecommendationsResponse"));
         Assert.Equal(["kind", "trackId", "spotifyId", "title", "artists", "features", "source", "notice", "alternatives"], Fields("RecommendationQuery"));
         Assert.Equal(["trackId", "spotifyId", "title", "artists"], Fields("AlternativeSong"));
         Assert.Equal(["playlist", "items", "impressionId", "variant", "experiment", "catalog", "modelVersion", "similarArtists"], Fields("PlaylistRecommendationsResponse"));

@@ -23,11 +23,13 @@ public abstract class RatingsApiTests(SiteFactory site) : IAsyncLifetime
         Assert.Equal("recommender-vs-random", list.GetProperty("experiment").GetString());
         Assert.Contains(list.GetProperty("variant").GetString(), new[] { "model", "random" });
         var items = list.GetProperty("items").EnumerateArray().ToArray();
-        Assert.Equal(items.Length, site.Scalar($"SELECT COUNT(*) FROM \"ImpressionItems\" WHERE \"ImpressionId\" = '{id}'"));
-        foreach (var item in items)
+        // The items are one JSON array in the impression's row, in rank order.
+        var stored = JsonDocument.Parse(site.Text($"SELECT \"Items\" FROM \"Impressions\" WHERE \"Id\" = '{id}'")!).RootElement.EnumerateArray().ToArray();
+        Assert.Equal(items.Length, stored.Length);
+        foreach (var (item, row) in items.Zip(stored))
         {
-            var trackId = item.GetProperty("trackId").GetInt32();
-            Assert.Equal(item.GetProperty("rank").GetInt32(), site.Scalar($"SELECT \"Rank\" FROM \"ImpressionItems\" WHERE \"ImpressionId\" = '{id}' AND \"TrackId\" = {trackId}"));
+            Assert.Equal(item.GetProperty("trackId").GetInt32(), row.GetProperty("t").GetInt32());
+            Assert.Equal(item.GetProperty("rank").GetInt32(), row.GetProperty("r").GetInt32());
         }
         Assert.Equal(list.GetProperty("modelVersion").GetInt32(), site.Scalar($"SELECT \"ModelVersion\" FROM \"Impressions\" WHERE \"Id\" = '{id}'"));
         Assert.Equal(list.GetProperty("query").GetProperty("trackId").GetInt32(), site.Scalar($"SELECT \"QueryTrackId\" FROM \"Impressions\" WHERE \"Id\" = '{id}'"));

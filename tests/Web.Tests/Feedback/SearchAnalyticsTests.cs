@@ -10,8 +10,9 @@ public sealed class SearchAnalyticsTests(SeededSiteFixture fixture)
     [Fact]
     public async Task Searches_WhenListenersSearch_ShowUpAsTopSongsArtistsCatalogsAndDays()
     {
+        // 30 listeners: one listener asking for the identical list again within the repeat window reuses it (no new search row).
+        for (var i = 0; i < 30; i++) await Browsing.Start(fixture.Site).RecommendAsync("Uptown Funk Bruno Mars", i % 2 == 0 ? "anime" : "kpop");
         var listener = Browsing.Start(fixture.Site);
-        for (var i = 0; i < 30; i++) await listener.RecommendAsync("Uptown Funk Bruno Mars", i % 2 == 0 ? "anime" : "kpop");
         using var miss = await listener.Http.GetAsync("/api/recommendations?q=zzqx%20no%20such%20song&catalog=anime");
         var admin = await Browsing.AdminAsync(fixture.Site);
 

@@ -16,7 +16,8 @@ public sealed partial class MyRatingsTests(SeededSiteFixture fixture)
         var visitor = Browsing.Start(fixture.Site);
         var (html, trackId) = await RateFirstPickAsync(visitor, Results, 4);
 
-        var again = await visitor.Http.GetStringAsync(Results); // a new list (new impression), same songs
+        // A new list (new impression) with the same songs: the identical list asked again would reuse its impression.
+        var again = await visitor.Http.GetStringAsync(Results + "&top=11");
         Assert.NotEqual(Field(html, "Input.ImpressionId"), Field(again, "Input.ImpressionId"));
         Assert.Matches(StarsOf(trackId, 4), again);
 

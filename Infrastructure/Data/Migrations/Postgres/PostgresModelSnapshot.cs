@@ -257,6 +257,30 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Artists", (string)null);
                 });
 
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.CatalogStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CatalogStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ChangedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.ClusterAssignment", b =>
                 {
                     b.Property<int>("ModelVersionId")
@@ -273,6 +297,25 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("TrackId");
 
                     b.ToTable("ClusterAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DatabaseIdentity", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DatabaseIdentity", (string)null);
                 });
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", b =>
@@ -551,28 +594,6 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("ExperimentId", "Variant");
 
                     b.ToTable("Impressions", (string)null);
-                });
-
-            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.ImpressionItem", b =>
-                {
-                    b.Property<Guid>("ImpressionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("TrackId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Rank")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("Similarity")
-                        .HasColumnType("double precision");
-
-                    b.HasKey("ImpressionId", "TrackId");
-
-                    b.HasIndex("ImpressionId", "Rank")
-                        .IsUnique();
-
-                    b.ToTable("ImpressionItems", (string)null);
                 });
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.ModelActivationRecord", b =>
@@ -1227,15 +1248,36 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ExperimentId")
                         .OnDelete(DeleteBehavior.SetNull);
-                });
 
-            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.ImpressionItem", b =>
-                {
-                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.Impression", null)
-                        .WithMany("Items")
-                        .HasForeignKey("ImpressionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.OwnsMany("MusicRecommender.Infrastructure.Data.Entities.ImpressionItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("ImpressionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Rank")
+                                .HasJsonPropertyName("r");
+
+                            b1.Property<double>("Similarity")
+                                .HasJsonPropertyName("s");
+
+                            b1.Property<int>("TrackId")
+                                .HasJsonPropertyName("t");
+
+                            b1.HasKey("ImpressionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Impressions");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImpressionId");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.ModelActivationRecord", b =>
@@ -1254,9 +1296,9 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Rating", b =>
                 {
-                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.ImpressionItem", null)
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.Impression", null)
                         .WithMany()
-                        .HasForeignKey("ImpressionId", "TrackId")
+                        .HasForeignKey("ImpressionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1277,16 +1319,6 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", b =>
-                {
-                    b.Navigation("Picks");
-                });
-
-            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestRun", b =>
-                {
-                    b.Navigation("Deliveries");
                 });
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.TrackArtist", b =>
@@ -1315,14 +1347,19 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", b =>
+                {
+                    b.Navigation("Picks");
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestRun", b =>
+                {
+                    b.Navigation("Deliveries");
+                });
+
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Experiment", b =>
                 {
                     b.Navigation("Variants");
-                });
-
-            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Impression", b =>
-                {
-                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.ModelVersion", b =>

@@ -245,6 +245,30 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Artists", (string)null);
                 });
 
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.CatalogStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CatalogStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ChangedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.ClusterAssignment", b =>
                 {
                     b.Property<int>("ModelVersionId")
@@ -261,6 +285,25 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("TrackId");
 
                     b.ToTable("ClusterAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DatabaseIdentity", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DatabaseIdentity", (string)null);
                 });
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", b =>
@@ -531,28 +574,6 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ExperimentId", "Variant");
 
                     b.ToTable("Impressions", (string)null);
-                });
-
-            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.ImpressionItem", b =>
-                {
-                    b.Property<Guid>("ImpressionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("TrackId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Rank")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("Similarity")
-                        .HasColumnType("REAL");
-
-                    b.HasKey("ImpressionId", "TrackId");
-
-                    b.HasIndex("ImpressionId", "Rank")
-                        .IsUnique();
-
-                    b.ToTable("ImpressionItems", (string)null);
                 });
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.ModelActivationRecord", b =>
@@ -1188,15 +1209,36 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ExperimentId")
                         .OnDelete(DeleteBehavior.SetNull);
-                });
 
-            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.ImpressionItem", b =>
-                {
-                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.Impression", null)
-                        .WithMany("Items")
-                        .HasForeignKey("ImpressionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.OwnsMany("MusicRecommender.Infrastructure.Data.Entities.ImpressionItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("ImpressionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Rank")
+                                .HasJsonPropertyName("r");
+
+                            b1.Property<double>("Similarity")
+                                .HasJsonPropertyName("s");
+
+                            b1.Property<int>("TrackId")
+                                .HasJsonPropertyName("t");
+
+                            b1.HasKey("ImpressionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Impressions");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImpressionId");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.ModelActivationRecord", b =>
@@ -1215,9 +1257,9 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Rating", b =>
                 {
-                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.ImpressionItem", null)
+                    b.HasOne("MusicRecommender.Infrastructure.Data.Entities.Impression", null)
                         .WithMany()
-                        .HasForeignKey("ImpressionId", "TrackId")
+                        .HasForeignKey("ImpressionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1238,16 +1280,6 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", b =>
-                {
-                    b.Navigation("Picks");
-                });
-
-            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestRun", b =>
-                {
-                    b.Navigation("Deliveries");
                 });
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.TrackArtist", b =>
@@ -1276,14 +1308,19 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestDelivery", b =>
+                {
+                    b.Navigation("Picks");
+                });
+
+            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.DigestRun", b =>
+                {
+                    b.Navigation("Deliveries");
+                });
+
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Experiment", b =>
                 {
                     b.Navigation("Variants");
-                });
-
-            modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.Impression", b =>
-                {
-                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("MusicRecommender.Infrastructure.Data.Entities.ModelVersion", b =>
