@@ -36,8 +36,12 @@ public static class ErrorResponses
             ExceptionHandlingPath = "/Error",
             StatusCodeSelector = e => StorageFailures.Is(e) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
         });
-        app.UseWhen(context => WantsProblem(context.Request), api => api.UseStatusCodePages());
+        app.UseWhen(context => WantsProblem(context.Request), api => api.UseStatusCodePages(WriteProblemAsync));
         app.UseWhen(context => !WantsProblem(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
         return app;
     }
+
+    /// <summary>An empty error answer of the API as problem+json, whatever the client's Accept (a browser asks for HTML).</summary>
+    private static Task WriteProblemAsync(StatusCodeContext context) =>
+        Results.Problem(statusCode: context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext);
 }

@@ -27,6 +27,23 @@ public sealed class ErrorStatusTests(SeededSiteFixture fixture)
     }
 
     [Theory]
+    [InlineData("text/html")]
+    [InlineData("application/json")]
+    public async Task UnknownApiRoute_Answers404ProblemJsonWhateverTheBrowserAccepts(string accept)
+    {
+        using var client = Browsing.Start(fixture.Site).Http;
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/no-such");
+        request.Headers.Accept.ParseAdd(accept);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(404, problem.RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Theory]
     [InlineData("/Error")]
     [InlineData("/Identity/Account/LoginWith2fa")]
     [InlineData("/Identity/Account/LoginWithRecoveryCode")]
