@@ -21,7 +21,7 @@ public sealed record TrackMatch(int Id, string SpotifyId, string Title, string A
 /// <see cref="SearchTextNormalizer"/>); matches are ranked by how well the title matches, then by popularity.
 /// Rows with the same title and artists (the same song stored under several ids) are shown once.
 /// </summary>
-public sealed class TrackSearch(AppDbContext db)
+public sealed class TrackSearch(AppDbContext db, SearchCorpusCache corpus)
 {
     public const int MaxQueryLength = 200;
     private const int CandidatePool = 400;
@@ -35,11 +35,9 @@ public sealed class TrackSearch(AppDbContext db)
         if (terms.Length == 0) return [];
         var normalizedQuery = string.Join(' ', SearchTextNormalizer.Normalize(query).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-        var candidates = Matching(terms);
-        var pool = await candidates
-            .OrderByDescending(t => t.Popularity ?? -1)
-            .ThenBy(t => t.Id)
-            .Take(CandidatePool)
+        var ids = await MatchingAsync(terms, CandidatePool, cancellationToken);
+        var pool = await db.Tracks.AsNoTracking()
+            .Where(t => ids.Contains(t.Id))
             .Select(t => new { t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.ReleaseDate, t.Catalogs, t.Popularity })
             .ToListAsync(cancellationToken);
 
@@ -65,10 +63,9 @@ public sealed class TrackSearch(AppDbContext db)
         var key = ArtistCredit.Key(name);
         var terms = SearchTextNormalizer.Terms(name);
         if (key.Length == 0 || terms.Length == 0) return [];
-        var pool = await Matching(terms)
-            .OrderByDescending(t => t.Popularity ?? -1)
-            .ThenBy(t => t.Id)
-            .Take(ArtistPool)
+        var ids = await MatchingAsync(terms, ArtistPool, cancellationToken);
+        var pool = await db.Tracks.AsNoTracking()
+            .Where(t => ids.Contains(t.Id))
             .Select(t => new
             {
                 t.Id, t.SpotifyId, t.Title, t.Artists, t.Popularity, t.Danceability, t.Energy, t.Loudness, t.Speechiness,
@@ -76,6 +73,8 @@ public sealed class TrackSearch(AppDbContext db)
             })
             .ToListAsync(cancellationToken);
         return pool
+            .OrderByDescending(t => t.Popularity ?? -1)
+            .ThenBy(t => t.Id)
             .Where(t => SongMatch.Credits(t.Artists, key))
             .Take(limit)
             .Select(t => new ArtistTrack(t.Id, t.SpotifyId, t.Title, t.Artists, t.Popularity,
@@ -84,29 +83,12 @@ public sealed class TrackSearch(AppDbContext db)
     }
 
     /// <summary>
-    /// Tracks whose search text contains every term. Both providers answer from an index: on SQLite the
-    /// FTS5 trigram table (migration TrackSearchIndex), on PostgreSQL the trigram GIN index on SearchText.
+    /// The ids of the first <paramref name="pool"/> tracks, most popular first, whose search text contains every
+    /// term: answered by the in-memory <see cref="SearchCorpus"/> (both providers alike), so a common word
+    /// reads no more rows than the pool holds.
     /// </summary>
-    private IQueryable<Data.Entities.Track> Matching(string[] terms)
-    {
-        if (db.Database.IsSqlite())
-        {
-            var conditions = string.Join(" AND ", terms.Select((_, i) => $"\"SearchText\" LIKE @t{i}"));
-            var parameters = terms.Select((term, i) => (object)new Microsoft.Data.Sqlite.SqliteParameter($"@t{i}", "%" + term + "%")).ToArray();
-            // Only our own placeholders (@t0, @t1...) are interpolated; the terms travel as parameters.
-#pragma warning disable EF1002
-            return db.Tracks.FromSqlRaw(
-                $"SELECT * FROM \"Tracks\" WHERE \"Id\" IN (SELECT rowid FROM \"TrackSearchIndex\" WHERE {conditions})", parameters).AsNoTracking();
-#pragma warning restore EF1002
-        }
-        var candidates = db.Tracks.AsNoTracking();
-        foreach (var term in terms)
-        {
-            var pattern = "%" + term + "%";
-            candidates = candidates.Where(t => EF.Functions.Like(t.SearchText, pattern));
-        }
-        return candidates;
-    }
+    private async Task<List<int>> MatchingAsync(string[] terms, int pool, CancellationToken cancellationToken) =>
+        (await corpus.MatchAsync(db, terms, pool, cancellationToken)).ConvertAll(m => m.Id);
 
     /// <summary>How well a track's title (and artists) answer the query; higher is better.</summary>
     internal static int Score(string query, string[] terms, string title, string artists)
