@@ -8,9 +8,9 @@ namespace MusicRecommender.Infrastructure.Catalog;
 /// search: the newest <c>UpdatedAt</c> (every write of a track sets it — an import, enrichment, the identity
 /// step) and the highest id. When they move, the tracks written since the corpus was built are read into a
 /// small overlay (they hide their older entries); when there are too many of them (a large import), the
-/// corpus is rebuilt, once, while searches wait. Deleted tracks drop out when their rows are read.
+/// corpus is rebuilt, once, while searches wait. Tracks deleted since are forgotten when their rows turn out missing (<see cref="Forget"/>).
 /// </summary>
-public sealed class SearchCorpusCache : IDisposable
+public sealed class SearchCorpusCache(int maxOverlay = SearchCorpusCache.MaxOverlay) : IDisposable
 {
     /// <summary>Above this many tracks written since the build, the corpus is rebuilt instead.</summary>
     public const int MaxOverlay = 20_000;
@@ -32,6 +32,27 @@ public sealed class SearchCorpusCache : IDisposable
         return matches.Count > limit ? matches.GetRange(0, limit) : matches;
     }
 
+    /// <summary>
+    /// Tracks found in the corpus whose rows are gone (a removal leaves no newer write to notice): later
+    /// matches leave them out.
+    /// </summary>
+    public void Forget(IReadOnlyCollection<int> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        _gate.Wait();
+        try
+        {
+            if (_snapshot is not { } current) return;
+            var hidden = current.OverlayIds.ToHashSet();
+            hidden.UnionWith(ids);
+            _snapshot = current with { OverlayIds = hidden };
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     private async Task<Snapshot> CurrentAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var probe = await Probe.ReadAsync(db, cancellationToken);
@@ -46,8 +67,8 @@ public sealed class SearchCorpusCache : IDisposable
             if (current is not null)
             {
                 var written = await Rows(db.Tracks.Where(t => t.UpdatedAt > current.Built.UpdatedAt || t.Id > current.Built.MaxId))
-                    .Take(MaxOverlay + 1).ToListAsync(cancellationToken);
-                if (written.Count <= MaxOverlay)
+                    .Take(maxOverlay + 1).ToListAsync(cancellationToken);
+                if (written.Count <= maxOverlay)
                 {
                     return _snapshot = current with
                     {

@@ -35,11 +35,9 @@ public sealed class TrackSearch(AppDbContext db, SearchCorpusCache corpus)
         if (terms.Length == 0) return [];
         var normalizedQuery = string.Join(' ', SearchTextNormalizer.Normalize(query).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-        var ids = await MatchingAsync(terms, CandidatePool, cancellationToken);
-        var pool = await db.Tracks.AsNoTracking()
+        var pool = await MatchingAsync(terms, CandidatePool, ids => db.Tracks.AsNoTracking()
             .Where(t => ids.Contains(t.Id))
-            .Select(t => new { t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.ReleaseDate, t.Catalogs, t.Popularity })
-            .ToListAsync(cancellationToken);
+            .Select(t => new { t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.ReleaseDate, t.Catalogs, t.Popularity }), t => t.Id, cancellationToken);
 
         return pool
             .Select(t => new TrackMatch(t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.Catalogs, t.Popularity,
@@ -63,15 +61,13 @@ public sealed class TrackSearch(AppDbContext db, SearchCorpusCache corpus)
         var key = ArtistCredit.Key(name);
         var terms = SearchTextNormalizer.Terms(name);
         if (key.Length == 0 || terms.Length == 0) return [];
-        var ids = await MatchingAsync(terms, ArtistPool, cancellationToken);
-        var pool = await db.Tracks.AsNoTracking()
+        var pool = await MatchingAsync(terms, ArtistPool, ids => db.Tracks.AsNoTracking()
             .Where(t => ids.Contains(t.Id))
             .Select(t => new
             {
                 t.Id, t.SpotifyId, t.Title, t.Artists, t.Popularity, t.Danceability, t.Energy, t.Loudness, t.Speechiness,
                 t.Acousticness, t.Instrumentalness, t.Liveness, t.Valence, t.Tempo,
-            })
-            .ToListAsync(cancellationToken);
+            }), t => t.Id, cancellationToken);
         return pool
             .OrderByDescending(t => t.Popularity ?? -1)
             .ThenBy(t => t.Id)
@@ -87,8 +83,17 @@ public sealed class TrackSearch(AppDbContext db, SearchCorpusCache corpus)
     /// term: answered by the in-memory <see cref="SearchCorpus"/> (both providers alike), so a common word
     /// reads no more rows than the pool holds.
     /// </summary>
-    private async Task<List<int>> MatchingAsync(string[] terms, int pool, CancellationToken cancellationToken) =>
-        (await corpus.MatchAsync(db, terms, pool, cancellationToken)).ConvertAll(m => m.Id);
+    private async Task<List<T>> MatchingAsync<T>(string[] terms, int pool, Func<List<int>, IQueryable<T>> rows, Func<T, int> id, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var ids = (await corpus.MatchAsync(db, terms, pool, cancellationToken)).ConvertAll(m => m.Id);
+            var found = await rows(ids).ToListAsync(cancellationToken);
+            if (found.Count == ids.Count || attempt == 1) return found;
+            // Removed since the corpus was built: forgotten, and the pool filled again without them.
+            corpus.Forget(ids.Except(found.Select(id)).ToList());
+        }
+    }
 
     /// <summary>How well a track's title (and artists) answer the query; higher is better.</summary>
     internal static int Score(string query, string[] terms, string title, string artists)
