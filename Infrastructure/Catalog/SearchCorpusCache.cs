@@ -32,6 +32,13 @@ public sealed class SearchCorpusCache(int maxOverlay = SearchCorpusCache.MaxOver
         return matches.Count > limit ? matches.GetRange(0, limit) : matches;
     }
 
+    /// <summary>Brings the corpus in step with the database now (the site does it in the background), so searches need not.</summary>
+    public async Task RefreshAsync(AppDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await CurrentAsync(db, cancellationToken);
+    }
+
     /// <summary>
     /// Tracks found in the corpus whose rows are gone (a removal leaves no newer write to notice): later
     /// matches leave them out.

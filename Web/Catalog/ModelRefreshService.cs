@@ -1,11 +1,18 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MusicRecommender.Infrastructure.Catalog;
+using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Serving;
 
 namespace MusicRecommender.Web.Catalog;
 
-/// <summary>Seeds an empty catalog once, then keeps the served models in step with the database.</summary>
+/// <summary>
+/// Seeds an empty catalog once, then keeps the served models and the search corpus in step with the database
+/// (the site is ready once both are loaded, so no search pays for building the corpus).
+/// </summary>
 public sealed class ModelRefreshService(
-    CatalogSeeder seeder, ModelLoader loader, CatalogStatus status, IHostApplicationLifetime lifetime, IOptions<ModelServingOptions> options, ILogger<ModelRefreshService> logger)
+    CatalogSeeder seeder, ModelLoader loader, SearchCorpusCache corpus, IDbContextFactory<AppDbContext> contexts, CatalogStatus status,
+    IHostApplicationLifetime lifetime, IOptions<ModelServingOptions> options, ILogger<ModelRefreshService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -30,6 +37,10 @@ public sealed class ModelRefreshService(
             {
                 var swapped = await loader.RefreshAsync(stoppingToken);
                 foreach (var catalog in swapped) logger.LogInformation("Now serving the {Catalog} model", catalog);
+                await using (var db = await contexts.CreateDbContextAsync(stoppingToken))
+                {
+                    await corpus.RefreshAsync(db, stoppingToken);
+                }
                 if (status.State is not (CatalogState.Empty or CatalogState.Failed) || swapped.Count > 0)
                     status.Set(CatalogState.Ready, "");
             }
