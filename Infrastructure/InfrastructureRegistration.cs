@@ -40,6 +40,7 @@ public static class InfrastructureRegistration
         builder.Services.AddScoped<CatalogImporter>();
         // Artist identity and song groups, recomputed after every write of tracks.
         builder.Services.AddScoped<CatalogIdentity>();
+        builder.Services.AddSingleton<SearchCorpusCache>();
         builder.Services.AddScoped<TrackSearch>();
         // The served models: loaded from the database, swapped atomically on activation.
         builder.Services.AddSingleton<ModelStore>();

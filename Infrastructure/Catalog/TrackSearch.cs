@@ -21,7 +21,7 @@ public sealed record TrackMatch(int Id, string SpotifyId, string Title, string A
 /// <see cref="SearchTextNormalizer"/>); matches are ranked by how well the title matches, then by popularity.
 /// Rows with the same title and artists (the same song stored under several ids) are shown once.
 /// </summary>
-public sealed class TrackSearch(AppDbContext db)
+public sealed class TrackSearch(AppDbContext db, SearchCorpusCache corpus)
 {
     public const int MaxQueryLength = 200;
     private const int CandidatePool = 400;
@@ -35,13 +35,9 @@ public sealed class TrackSearch(AppDbContext db)
         if (terms.Length == 0) return [];
         var normalizedQuery = string.Join(' ', SearchTextNormalizer.Normalize(query).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-        var candidates = Matching(terms);
-        var pool = await candidates
-            .OrderByDescending(t => t.Popularity ?? -1)
-            .ThenBy(t => t.Id)
-            .Take(CandidatePool)
-            .Select(t => new { t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.ReleaseDate, t.Catalogs, t.Popularity })
-            .ToListAsync(cancellationToken);
+        var pool = await MatchingAsync(terms, CandidatePool, ids => db.Tracks.AsNoTracking()
+            .Where(t => ids.Contains(t.Id))
+            .Select(t => new { t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.ReleaseDate, t.Catalogs, t.Popularity }), t => t.Id, cancellationToken);
 
         return pool
             .Select(t => new TrackMatch(t.Id, t.SpotifyId, t.Title, t.Artists, t.Album, t.Catalogs, t.Popularity,
@@ -65,17 +61,16 @@ public sealed class TrackSearch(AppDbContext db)
         var key = ArtistCredit.Key(name);
         var terms = SearchTextNormalizer.Terms(name);
         if (key.Length == 0 || terms.Length == 0) return [];
-        var pool = await Matching(terms)
-            .OrderByDescending(t => t.Popularity ?? -1)
-            .ThenBy(t => t.Id)
-            .Take(ArtistPool)
+        var pool = await MatchingAsync(terms, ArtistPool, ids => db.Tracks.AsNoTracking()
+            .Where(t => ids.Contains(t.Id))
             .Select(t => new
             {
                 t.Id, t.SpotifyId, t.Title, t.Artists, t.Popularity, t.Danceability, t.Energy, t.Loudness, t.Speechiness,
                 t.Acousticness, t.Instrumentalness, t.Liveness, t.Valence, t.Tempo,
-            })
-            .ToListAsync(cancellationToken);
+            }), t => t.Id, cancellationToken);
         return pool
+            .OrderByDescending(t => t.Popularity ?? -1)
+            .ThenBy(t => t.Id)
             .Where(t => SongMatch.Credits(t.Artists, key))
             .Take(limit)
             .Select(t => new ArtistTrack(t.Id, t.SpotifyId, t.Title, t.Artists, t.Popularity,
@@ -84,28 +79,20 @@ public sealed class TrackSearch(AppDbContext db)
     }
 
     /// <summary>
-    /// Tracks whose search text contains every term. Both providers answer from an index: on SQLite the
-    /// FTS5 trigram table (migration TrackSearchIndex), on PostgreSQL the trigram GIN index on SearchText.
+    /// The ids of the first <paramref name="pool"/> tracks, most popular first, whose search text contains every
+    /// term: answered by the in-memory <see cref="SearchCorpus"/> (both providers alike), so a common word
+    /// reads no more rows than the pool holds.
     /// </summary>
-    private IQueryable<Data.Entities.Track> Matching(string[] terms)
+    private async Task<List<T>> MatchingAsync<T>(string[] terms, int pool, Func<List<int>, IQueryable<T>> rows, Func<T, int> id, CancellationToken cancellationToken)
     {
-        if (db.Database.IsSqlite())
+        for (var attempt = 0; ; attempt++)
         {
-            var conditions = string.Join(" AND ", terms.Select((_, i) => $"\"SearchText\" LIKE @t{i}"));
-            var parameters = terms.Select((term, i) => (object)new Microsoft.Data.Sqlite.SqliteParameter($"@t{i}", "%" + term + "%")).ToArray();
-            // Only our own placeholders (@t0, @t1...) are interpolated; the terms travel as parameters.
-#pragma warning disable EF1002
-            return db.Tracks.FromSqlRaw(
-                $"SELECT * FROM \"Tracks\" WHERE \"Id\" IN (SELECT rowid FROM \"TrackSearchIndex\" WHERE {conditions})", parameters).AsNoTracking();
-#pragma warning restore EF1002
+            var ids = (await corpus.MatchAsync(db, terms, pool, cancellationToken)).ConvertAll(m => m.Id);
+            var found = await rows(ids).ToListAsync(cancellationToken);
+            if (found.Count == ids.Count || attempt == 1) return found;
+            // Removed since the corpus was built: forgotten, and the pool filled again without them.
+            corpus.Forget(ids.Except(found.Select(id)).ToList());
         }
-        var candidates = db.Tracks.AsNoTracking();
-        foreach (var term in terms)
-        {
-            var pattern = "%" + term + "%";
-            candidates = candidates.Where(t => EF.Functions.Like(t.SearchText, pattern));
-        }
-        return candidates;
     }
 
     /// <summary>How well a track's title (and artists) answer the query; higher is better.</summary>

@@ -16,7 +16,7 @@ internal sealed record ScaleFigures(
 /// <summary>
 /// <c>bench --scale</c>: the 95k seed import, then a seeded reference catalog of a million rows (the
 /// multi-genre layout) imported on top of it, each by the real <c>import</c> command in its own process;
-/// the search index rebuilt; the Release site started on each database and asked for suggestions,
+/// the Release site started on each database (its first search builds the search corpus) and asked for suggestions,
 /// searches and recommendations one at a time. Figures for the million are shown next to the seed's.
 /// </summary>
 internal sealed partial class ScaleBench(string root, string work, int rows, int seed, int requests, TextWriter output)
@@ -56,8 +56,8 @@ internal sealed partial class ScaleBench(string root, string work, int rows, int
                      ($"seed + {rows:N0} reference", bigDb, bigRows, bigSeconds, bigPeak),
                  })
         {
-            var (tracks, index) = RebuildIndex(db);
-            var (ready, resident, sitePeak, suggest, search, recommend) = await ServeAsync(webDll, webFolder, db, cancellationToken);
+            var tracks = CountTracks(db);
+            var (ready, index, resident, sitePeak, suggest, search, recommend) = await ServeAsync(webDll, webFolder, db, cancellationToken);
             figures.Add(new ScaleFigures(name, importedRows, tracks, seconds, peak, index, ready, resident, sitePeak, suggest, search, recommend));
         }
         new ScaleTable(output).Print(figures, requests);
@@ -75,19 +75,26 @@ internal sealed partial class ScaleBench(string root, string work, int rows, int
         return (imported, child.Elapsed.TotalSeconds, child.PeakMb);
     }
 
-    private async Task<(double Ready, double ResidentMb, double PeakMb, LatencySummary Suggest, LatencySummary Search, LatencySummary Recommend)> ServeAsync(
+    private async Task<(double Ready, double IndexSeconds, double ResidentMb, double PeakMb, LatencySummary Suggest, LatencySummary Search, LatencySummary Recommend)> ServeAsync(
         string webDll, string webFolder, string database, CancellationToken cancellationToken)
     {
         var samples = Samples(database, requests);
         await using var site = ScaleSite.Start(webDll, webFolder, database);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var ready = await site.WaitUntilReadyAsync(http, samples[0].Id, TimeSpan.FromMinutes(15), cancellationToken);
+        // The first search builds the site's search corpus from the stored rows.
+        var building = Stopwatch.GetTimestamp();
+        using (var first = await http.GetAsync(new Uri(site.Address, $"/api/tracks/search?q={Uri.EscapeDataString(samples[0].Title)}"), cancellationToken))
+        {
+            first.EnsureSuccessStatusCode();
+        }
+        var index = Stopwatch.GetElapsedTime(building).TotalSeconds;
         var probe = new LatencyProbe(http, site.Address);
         var suggest = await probe.MeasureAsync(samples.Select(s => $"/api/tracks/suggest?q={Uri.EscapeDataString(Prefix(s.Title))}"), cancellationToken);
         var search = await probe.MeasureAsync(samples.Select(s => $"/api/tracks/search?q={Uri.EscapeDataString(s.Title)}"), cancellationToken);
         var recommend = await probe.MeasureAsync(
             samples.Select((s, i) => $"/api/recommendations?trackId={s.Id}&catalog={(i % 2 == 0 ? "anime" : "kpop")}"), cancellationToken);
-        return (ready.TotalSeconds, site.ResidentMb, site.PeakMb, suggest, search, recommend);
+        return (ready.TotalSeconds, index, site.ResidentMb, site.PeakMb, suggest, search, recommend);
     }
 
     private static Dictionary<string, string> Environment(string database) => new()
@@ -114,19 +121,13 @@ internal sealed partial class ScaleBench(string root, string work, int rows, int
     /// <summary>What a listener has typed before choosing: the first word and a bit of the next.</summary>
     private static string Prefix(string title) => title.Length <= 6 ? title : title[..Math.Max(6, Math.Min(title.Length, title.IndexOf(' ', StringComparison.Ordinal) + 3))];
 
-    /// <summary>Rebuilds the SQLite FTS5 search index from the stored rows and times it.</summary>
-    private static (int Tracks, double Seconds) RebuildIndex(string database)
+    private static int CountTracks(string database)
     {
-        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var count = connection.CreateCommand();
         count.CommandText = "SELECT COUNT(*) FROM \"Tracks\"";
-        var tracks = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
-        var started = Stopwatch.GetTimestamp();
-        using var rebuild = connection.CreateCommand();
-        rebuild.CommandText = "INSERT INTO \"TrackSearchIndex\"(\"TrackSearchIndex\") VALUES('rebuild')";
-        rebuild.ExecuteNonQuery();
-        return (tracks, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static void Checkpoint(string database)

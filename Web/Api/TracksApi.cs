@@ -27,7 +27,7 @@ internal static class TracksApi
         var tracks = api.MapGroup("/tracks").WithTags("Tracks");
         tracks.MapGet("/search", SearchAsync).WithName("SearchTracks").WithQuery(Q, SearchLimit)
             .WithSummary("Search the local catalog")
-            .WithDescription("Title and/or artist, answered from a trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL), best match first.");
+            .WithDescription("Title and/or artist, answered from the site's in-memory trigram index of the catalog (the same on SQLite and PostgreSQL), best match first.");
         tracks.MapGet("/suggest", SuggestAsync).WithName("SuggestTracks").WithQuery(Q, SuggestLimit)
             .WithSummary("Suggestions for the search box")
             .WithDescription("The local matches first (source `local`), then Spotify's when the live lookup is on (source `spotify`: "

@@ -1,13 +1,19 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MusicRecommender.Infrastructure.Catalog;
+using MusicRecommender.Infrastructure.Data;
 using MusicRecommender.Infrastructure.Serving;
 using MusicRecommender.Web.Recommendations;
 
 namespace MusicRecommender.Web.Catalog;
 
-/// <summary>Seeds an empty catalog once, then keeps the served models (and the cached song resolutions) in step with the database.</summary>
+/// <summary>
+/// Seeds an empty catalog once, then keeps the served models, the cached song resolutions and the search corpus in
+/// step with the database (the site is ready once models and corpus are loaded, so no search pays for building the corpus).
+/// </summary>
 public sealed class ModelRefreshService(
-    CatalogSeeder seeder, ModelLoader loader, ResolutionCache resolutions, CatalogStatus status, IHostApplicationLifetime lifetime,
-    IOptions<ModelServingOptions> options, ILogger<ModelRefreshService> logger)
+    CatalogSeeder seeder, ModelLoader loader, ResolutionCache resolutions, SearchCorpusCache corpus, IDbContextFactory<AppDbContext> contexts,
+    CatalogStatus status, IHostApplicationLifetime lifetime, IOptions<ModelServingOptions> options, ILogger<ModelRefreshService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -33,6 +39,10 @@ public sealed class ModelRefreshService(
                 var swapped = await loader.RefreshAsync(stoppingToken);
                 await resolutions.RefreshAsync(stoppingToken);
                 foreach (var catalog in swapped) logger.LogInformation("Now serving the {Catalog} model", catalog);
+                await using (var db = await contexts.CreateDbContextAsync(stoppingToken))
+                {
+                    await corpus.RefreshAsync(db, stoppingToken);
+                }
                 if (status.State is not (CatalogState.Empty or CatalogState.Failed) || swapped.Count > 0)
                     status.Set(CatalogState.Ready, "");
             }

@@ -40,9 +40,9 @@ public sealed class CatalogIdentityTests : IDisposable
         Assert.Equal(("", "hungha"), (tracks[Id(4)].Artists, tracks[Id(4)].ArtistSlug));
         Assert.Equal("Taylor Swift", (await check.Artists.SingleAsync(a => a.Key == "taylorswift")).Name);
         Assert.Equal(3, await check.TrackArtists.CountAsync(c => c.ArtistKey == "taylorswift"));
-        var found = await new TrackSearch(check).SearchAsync("Taylor Swift", 10);
+        var found = await new TrackSearch(check, new SearchCorpusCache()).SearchAsync("Taylor Swift", 10);
         Assert.Equal([Id(1), Id(2), Id(3)], found.Select(m => m.SpotifyId).Order(StringComparer.Ordinal));
-        Assert.Empty(await new TrackSearch(check).SearchAsync("hungha", 10));
+        Assert.Empty(await new TrackSearch(check, new SearchCorpusCache()).SearchAsync("hungha", 10));
     }
 
     [Theory]

@@ -26,8 +26,8 @@ public sealed class TrackSearchTests
         }
         await using var search = database.CreateContext();
 
-        var byTitle = await new TrackSearch(search).SearchAsync("DYNAMITE", 5);
-        var shortTitle = await new TrackSearch(search).SearchAsync("怪物", 5);
+        var byTitle = await new TrackSearch(search, new SearchCorpusCache()).SearchAsync("DYNAMITE", 5);
+        var shortTitle = await new TrackSearch(search, new SearchCorpusCache()).SearchAsync("怪物", 5);
 
         Assert.Equal("Dynamite", byTitle[0].Title);
         // Without the multi-genre file nothing names the slug "bts": no artist rather than a slug.
@@ -53,16 +53,21 @@ public sealed class TrackSearchTests
         };
         db.Tracks.Add(track);
         await db.SaveChangesAsync();
-        Assert.Single(await new TrackSearch(db).SearchAsync("zebra quokka", 5));
+        // One corpus across the writes, as the site holds it; every write of a track sets its UpdatedAt.
+        using var corpus = new SearchCorpusCache();
+        var search = new TrackSearch(db, corpus);
+        Assert.Single(await search.SearchAsync("zebra quokka", 5));
 
         track.Title = "Walrus Sunrise";
         track.SearchText = SearchTextNormalizer.ForTrack(track.Title, track.Artists, null);
+        track.UpdatedAt = DateTime.UtcNow;
         await db.SaveChangesAsync();
-        Assert.Empty(await new TrackSearch(db).SearchAsync("zebra", 5));
-        Assert.Single(await new TrackSearch(db).SearchAsync("walrus sunrise", 5));
+        Assert.Empty(await search.SearchAsync("zebra", 5));
+        Assert.Single(await search.SearchAsync("walrus sunrise", 5));
 
         db.Tracks.Remove(track);
         await db.SaveChangesAsync();
-        Assert.Empty(await new TrackSearch(db).SearchAsync("walrus", 5));
+        Assert.Empty(await search.SearchAsync("walrus", 5));
+        Assert.Empty(await new TrackSearch(db, new SearchCorpusCache()).SearchAsync("walrus", 5));
     }
 }

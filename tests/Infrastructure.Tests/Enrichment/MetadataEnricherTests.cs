@@ -48,8 +48,8 @@ public sealed class MetadataEnricherTests : IDisposable
         Assert.Equal(("CHUNG HA", false), (tracks[Id(1)].Artists, tracks[Id(1)].ArtistsFromSlug));
         Assert.All(Enumerable.Range(2, HungHaTracks - 1), i => Assert.Equal(("CHUNG HA", true), (tracks[Id(i)].Artists, tracks[Id(i)].ArtistsFromSlug)));
         Assert.Equal(("BOL4", "KRA381900123", 61), (tracks[Id(100)].Artists, tracks[Id(100)].Isrc, tracks[Id(100)].Popularity));
-        Assert.Equal(HungHaTracks, (await new TrackSearch(db).SearchAsync("CHUNG HA", 50)).Count);
-        Assert.Equal(Id(100), Assert.Single(await new TrackSearch(db).SearchAsync("BOL4", 50)).SpotifyId);
+        Assert.Equal(HungHaTracks, (await new TrackSearch(db, new SearchCorpusCache()).SearchAsync("CHUNG HA", 50)).Count);
+        Assert.Equal(Id(100), Assert.Single(await new TrackSearch(db, new SearchCorpusCache()).SearchAsync("BOL4", 50)).SpotifyId);
         Assert.Equal(MissingArtistsOnly, report.Missing.NoArtist);
     }
 
