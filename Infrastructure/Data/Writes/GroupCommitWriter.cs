@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -102,18 +103,9 @@ public sealed class GroupCommitWriter(
     private async Task WriteRowsAsync(List<PendingWrite> batch)
     {
         await using var db = await contexts.CreateDbContextAsync();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync();
-        foreach (var rows in batch.Select(p => p.Rows))
-        {
-            if (rows.Search is { } search)
-            {
-                search.Id = 0; // a failed batch may have handed out ids: the database gives them again
-                db.Searches.Add(search);
-            }
-            if (rows.Impression is { } impression) db.Impressions.Add(impression);
-        }
-        await db.SaveChangesAsync();
+        var statements = new ShownListStatements(db.Database.GetDbConnection(), transaction.GetDbTransaction());
+        await statements.WriteAsync(batch.Select(p => p.Rows).ToList(), CancellationToken.None);
         var assignments = batch.Select(p => p.Rows.Assignment).OfType<ExperimentAssignment>()
             .DistinctBy(a => (a.ExperimentId, a.RaterId)).ToList();
         foreach (var chunk in assignments.Chunk(AssignmentsPerStatement)) await InsertAssignmentsAsync(db, chunk);
