@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
@@ -32,6 +34,9 @@ public static class WebRegistration
         if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
 
         var services = builder.Services;
+        // Pages show titles in any script as they are (still encoding markup): CJK titles are not written as
+        // &#x…; escapes, which made a results page heavier to write and to send (docs/decisions/0020).
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddRazorPages(pages =>
         {
             pages.Conventions.ConfigureFilter(new LocalReturnUrlFilter());

@@ -26,6 +26,24 @@ public static class RandomControl
         return Shuffle(pool, seed);
     }
 
+    /// <summary>
+    /// <see cref="Draw"/> over a pool the caller holds sorted and distinct already (a served model's
+    /// control pool), less <paramref name="excluded"/>, without sorting it again on every list: the same
+    /// seed and pool give the same draws.
+    /// </summary>
+    public static IEnumerable<int> DrawSorted(IReadOnlyList<int> sortedDistinct, IReadOnlyCollection<int> excluded, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(sortedDistinct);
+        ArgumentNullException.ThrowIfNull(excluded);
+        var pool = new int[sortedDistinct.Count];
+        var count = 0;
+        foreach (var id in sortedDistinct)
+        {
+            if (!excluded.Contains(id)) pool[count++] = id;
+        }
+        return Shuffle(count == pool.Length ? pool : pool[..count], seed);
+    }
+
     private static IEnumerable<int> Shuffle(int[] pool, int seed)
     {
         var random = new Random(seed);

@@ -21,14 +21,9 @@ public static class ControlRanking
         var embedded = clusterModel.Embed(query.ToArray());
         var cluster = clusterModel.NearestCluster(embedded);
         var querySong = ListRanking.QuerySong(model, request.QueryTrackId);
-        var songs = model.Tracks.Values
-            .Where(t => ListRanking.IsCandidate(t, querySong, request.Excluded))
-            .GroupBy(t => t.SongId)
-            .Select(g => g.OrderBy(t => VersionPreference.Rank(t.Tags)).ThenBy(t => t.Id).First().Id);
-
         var curator = new ListCurator(Math.Max(1, request.Top), request.MaxPerArtist);
         var picks = new List<RankedPick>();
-        foreach (var id in RandomControl.Draw(songs, request.QueryTrackId, seed))
+        foreach (var id in Draws(model, request, querySong, seed))
         {
             var track = model.Tracks[id];
             if (!curator.Offer(track.SongId, track.ArtistKeys)) continue;
@@ -37,6 +32,25 @@ public static class ControlRanking
             if (curator.IsFull) break;
         }
         return new RankedList(cluster, picks.OrderByDescending(p => p.Similarity).ToArray());
+    }
+
+    /// <summary>
+    /// The draws. A list with no exclusions of its own draws from the model's pool less the query's song (its entry
+    /// there is the preferred version not kept out): the same pool as grouping the candidates per list, without doing it.
+    /// </summary>
+    private static IEnumerable<int> Draws(LoadedModel model, RankRequest request, int? querySong, int seed)
+    {
+        if (request.Excluded.Count == 0)
+        {
+            var own = querySong is { } song ? model.VersionsOf(song).FirstOrDefault(t => t.Exclusion is null)?.Id : null;
+            int[] excluded = [.. new[] { own, request.QueryTrackId }.OfType<int>()];
+            return RandomControl.DrawSorted(model.ControlPool, excluded, seed);
+        }
+        var songs = model.Tracks.Values
+            .Where(t => ListRanking.IsCandidate(t, querySong, request.Excluded))
+            .GroupBy(t => t.SongId)
+            .Select(g => g.OrderBy(t => VersionPreference.Rank(t.Tags)).ThenBy(t => t.Id).First().Id);
+        return RandomControl.Draw(songs, request.QueryTrackId, seed);
     }
 
     private static double Cosine(ReadOnlySpan<double> a, ReadOnlySpan<double> b)

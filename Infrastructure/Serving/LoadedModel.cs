@@ -17,6 +17,14 @@ public sealed class LoadedModel(
         .GroupBy(t => t.SongId)
         .ToDictionary(g => g.Key, g => g.OrderBy(t => VersionPreference.Rank(t.Tags)).ThenBy(t => t.Id).ToArray());
 
+    // The random control's pool for a list with no per-request exclusions: each song once, in its preferred
+    // version among those not kept out, sorted by id (what ControlRanking would otherwise group and sort per list).
+    private readonly Lazy<int[]> _controlPool = new(() => [.. tracks.Values
+        .Where(t => t.Exclusion is null)
+        .GroupBy(t => t.SongId)
+        .Select(g => g.OrderBy(t => VersionPreference.Rank(t.Tags)).ThenBy(t => t.Id).First().Id)
+        .Order()]);
+
     public int ModelVersionId => modelVersionId;
 
     public int Version => version;
@@ -34,6 +42,9 @@ public sealed class LoadedModel(
     public IReadOnlyDictionary<int, ServedTrack> Tracks => tracks;
 
     public string Stamp => stamp;
+
+    /// <summary>Every song once, in its preferred version not kept out, sorted by track id.</summary>
+    public IReadOnlyList<int> ControlPool => _controlPool.Value;
 
     /// <summary>Every served version of a song, the preferred first (original, then re-issues, edits, cuts last).</summary>
     public IReadOnlyList<ServedTrack> VersionsOf(int songId) =>

@@ -73,6 +73,7 @@ public sealed class StuckRunTests(ITestOutputHelper output) : IDisposable
             ["Admin:Password"] = AdminPassword,
             ["DataProtection:KeysPath"] = _folder.File("keys"),
             ["RateLimiting:ApiPermitsPerMinute"] = "100000",
+            ["RateLimiting:ListsPerMinute"] = "100000",
             ["Experiments:StartDefault"] = "false",
             ["Spotify:ApiBaseUrl"] = OutsideServices.ClosedPort,
             ["Spotify:AccountsBaseUrl"] = OutsideServices.ClosedPort,
@@ -90,7 +91,7 @@ public sealed class StuckRunTests(ITestOutputHelper output) : IDisposable
         };
         var site = SiteProcess.Start(name, settings);
         _sites.Add(site);
-        await site.WaitUntilReadyAsync(TimeSpan.FromMinutes(5));
+        await site.WaitUntilReadyAsync(TimeSpan.FromMinutes(10));
         return site;
     }
 

@@ -33,7 +33,7 @@ public sealed class TwoSites : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         A = SiteProcess.Start("A", Settings("A"));
         B = SiteProcess.Start("B", Settings("B"));
-        var timeout = TimeSpan.FromMinutes(5);
+        var timeout = TimeSpan.FromMinutes(10);
         try
         {
             await Task.WhenAll(A.WaitUntilReadyAsync(timeout), B.WaitUntilReadyAsync(timeout));

@@ -20,7 +20,11 @@ public abstract class SeededSite(DatabaseProvider provider, bool keyless) : IAsy
     public async Task InitializeAsync()
     {
         if (keyless) Fake = await FakeSpotifyServer.StartAsync(KeylessSongs.All);
-        Site = new SiteFactory(provider: provider, settings: Fake?.KeylessSettings(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5)));
+        // Generous timeouts: these tests check what is found, not how fast (LiveLookupSiteFixture owns the budgets),
+        // and a loopback fake can be slow while the whole suite runs on two cores.
+        var settings = Fake?.KeylessSettings(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30));
+        if (settings is not null) settings["Lookup:Budget"] = "00:01:00";
+        Site = new SiteFactory(provider: provider, settings: settings);
         await Site.WaitUntilReadyAsync();
     }
 

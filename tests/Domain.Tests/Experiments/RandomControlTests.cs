@@ -58,4 +58,17 @@ public sealed class RandomControlTests
         Assert.Equal(RandomControl.Pick(candidates, 25, 17, 99), drawn[..25]);
         Assert.Equal(candidates.Where(c => c != 17), drawn.Order());
     }
+
+    [Fact]
+    public void DrawSorted_WhenThePoolIsHeldSorted_DrawsWhatDrawDrawsFromTheCandidatesLessTheExcluded()
+    {
+        var pool = Enumerable.Range(1, 400).Select(i => i * 3).ToArray();
+        var candidates = pool.Where(id => id != 30).Reverse().Concat([pool[5]]);
+
+        var sorted = RandomControl.DrawSorted(pool, [30, 99], 7).ToArray();
+
+        Assert.Equal(RandomControl.Draw(candidates, 99, 7).ToArray(), sorted);
+        Assert.Equal(pool.Where(id => id is not 30 and not 99), sorted.Order());
+        Assert.Equal(Enumerable.Range(1, 400).Select(i => i * 3), pool);
+    }
 }

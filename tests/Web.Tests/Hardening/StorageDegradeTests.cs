@@ -130,6 +130,37 @@ public sealed class StorageDegradeTests(SeededSiteFixture fixture)
         Assert.Equal("ok", copy.Text("PRAGMA integrity_check"));
     }
 
+    [Fact]
+    public async Task DeletedDatabaseFile_UnderARunningSite_AcknowledgesNoRatingAndIsNotReady()
+    {
+        using var copy = await SeededCopy.StartAsync(fixture.Site, new Dictionary<string, string?> { ["Storage:ProbeSeconds"] = "1" });
+        var visitor = Browsing.Start(copy.Site);
+        var before = await visitor.RecommendAsync("Blinding Lights");
+        var impression = before.GetProperty("impressionId").GetString()!;
+        var trackId = before.GetProperty("items")[0].GetProperty("trackId").GetInt32();
+        await visitor.TokenAsync();
+
+        // The data folder's database removed while the site runs: pooled connections could still write to the deleted file.
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(copy.DatabasePath + suffix);
+
+        using (var rating = await visitor.RateAsync(impression, trackId, 3))
+        {
+            // Never acknowledged (200) while going to a file nobody will read again.
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, rating.StatusCode);
+            Assert.Equal("application/problem+json", rating.Content.Headers.ContentType?.MediaType);
+        }
+        await WaitForReadinessAsync(visitor.Http, HttpStatusCode.ServiceUnavailable);
+        // With no file even reads fail: a list the caches can answer is served without an impression, any other is a 503.
+        using (var list = await visitor.Http.GetAsync(Song))
+        {
+            if (list.StatusCode == HttpStatusCode.OK)
+                Assert.Equal(JsonValueKind.Null, (await list.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("impressionId").ValueKind);
+            else
+                Assert.True(list.StatusCode == HttpStatusCode.ServiceUnavailable && list.Headers.Contains("Retry-After"), $"{(int)list.StatusCode}");
+        }
+        Assert.False(File.Exists(copy.DatabasePath));
+    }
+
     private static async Task WaitForReadinessAsync(HttpClient client, HttpStatusCode expected)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);

@@ -48,6 +48,27 @@ public sealed class LiveLookupSiteFixture : IAsyncLifetime
         _failed = false;
     }
 
+    /// <summary>
+    /// Closes the site's Spotify circuit breaker if an earlier test left it open: waiting is not enough, since a
+    /// half-open breaker stays half-open until a call decides. Searches for a song nobody has until one search
+    /// reaches the (healthy) fake, which closes the breaker; then waits until that success has left the window.
+    /// </summary>
+    public async Task EnsureSpotifyCircuitClosedAsync()
+    {
+        for (var probe = 0; probe < 50; probe++)
+        {
+            var before = Fake.Count("/spotify-api/v1/search");
+            using var response = await Client.GetAsync($"/api/recommendations?q=circuit+probe+{Guid.NewGuid():N}&catalog=anime");
+            if (Fake.Count("/spotify-api/v1/search") > before)
+            {
+                await Task.Delay(FakeSpotifyServer.BreakerMemory);
+                return;
+            }
+            await Task.Delay(100);
+        }
+        throw new InvalidOperationException("The site's Spotify circuit stayed open for five seconds.");
+    }
+
     public void Fail(FakeService service, FakeMode mode, int times = int.MaxValue)
     {
         _failed = true;
