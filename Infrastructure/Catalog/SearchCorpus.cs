@@ -125,7 +125,7 @@ public sealed class SearchCorpus
         {
             var list = lists[j];
             ref var cursor = ref cursors[j];
-            while (cursor < list.Length && list[cursor] < index) cursor++;
+            if (cursor < list.Length && list[cursor] < index) cursor = Seek(list, cursor, index);
             if (cursor == list.Length)
             {
                 exhausted = true;
@@ -134,6 +134,27 @@ public sealed class SearchCorpus
             if (list[cursor] != index) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The first position after <paramref name="from"/> whose entry is not below <paramref name="index"/> (the list
+    /// is ascending): galloping, then a binary search, so a rare word's few candidates skip through a common word's
+    /// long list instead of walking it.
+    /// </summary>
+    private static int Seek(int[] list, int from, int index)
+    {
+        var below = from;
+        var step = 1;
+        var probe = from + 1;
+        while (probe < list.Length && list[probe] < index)
+        {
+            below = probe;
+            step <<= 1;
+            probe = below + step;
+        }
+        var end = Math.Min(probe + 1, list.Length);
+        var at = Array.BinarySearch(list, below + 1, end - below - 1, index);
+        return at >= 0 ? at : ~at;
     }
 
     private static void Distinct(string text, HashSet<long> seen)

@@ -4,8 +4,8 @@ using MusicRecommender.Infrastructure.Data;
 namespace MusicRecommender.Infrastructure.Catalog;
 
 /// <summary>
-/// The <see cref="SearchCorpus"/> of the catalog as stored, kept in step with every write by two index reads a
-/// search: the newest <c>UpdatedAt</c> (every write of a track sets it — an import, enrichment, the identity
+/// The <see cref="SearchCorpus"/> of the catalog as stored, kept in step with every write by one probe a
+/// search (two index reads in one statement): the newest <c>UpdatedAt</c> (every write of a track sets it — an import, enrichment, the identity
 /// step) and the highest id. When they move, the tracks written since the corpus was built are read into a
 /// small overlay (they hide their older entries); when there are too many of them (a large import), the
 /// corpus is rebuilt, once, while searches wait. Tracks deleted since are forgotten when their rows turn out missing (<see cref="Forget"/>).
@@ -99,11 +99,22 @@ public sealed class SearchCorpusCache(int maxOverlay = SearchCorpusCache.MaxOver
 
     private sealed record Snapshot(Probe Probe, Probe Built, SearchCorpus Corpus, SearchCorpus Overlay, HashSet<int> OverlayIds);
 
-    /// <summary>The newest write and the highest id: two index reads.</summary>
+    /// <summary>The newest write and the highest id: two index reads in one round trip.</summary>
     private readonly record struct Probe(DateTime? UpdatedAt, int MaxId)
     {
-        public static async Task<Probe> ReadAsync(AppDbContext db, CancellationToken cancellationToken) => new(
-            await db.Tracks.MaxAsync(t => (DateTime?)t.UpdatedAt, cancellationToken),
-            await db.Tracks.MaxAsync(t => (int?)t.Id, cancellationToken) ?? 0);
+        private const string Sql = """SELECT (SELECT MAX("UpdatedAt") FROM "Tracks") AS "UpdatedAt", (SELECT MAX("Id") FROM "Tracks") AS "MaxId" """;
+
+        public static async Task<Probe> ReadAsync(AppDbContext db, CancellationToken cancellationToken)
+        {
+            var row = (await db.Database.SqlQueryRaw<ProbeRow>(Sql).ToListAsync(cancellationToken))[0];
+            return new Probe(row.UpdatedAt, row.MaxId ?? 0);
+        }
+    }
+
+    private sealed class ProbeRow
+    {
+        public DateTime? UpdatedAt { get; init; }
+
+        public int? MaxId { get; init; }
     }
 }

@@ -10,8 +10,6 @@ internal sealed class TrackConfiguration : IEntityTypeConfiguration<Track>
     {
         builder.ToTable("Tracks");
         builder.HasIndex(t => t.SpotifyId).IsUnique();
-        // PostgreSQL: a trigram index serves LIKE '%term%' (SQLite ignores these annotations).
-        builder.HasIndex(t => t.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(t => t.Catalogs);
         builder.HasIndex(t => t.SongId);
         // The served models' refresh asks for the latest change; this keeps that one index read.

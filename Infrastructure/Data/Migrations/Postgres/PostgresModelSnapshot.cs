@@ -1074,11 +1074,6 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("Catalogs");
 
-                    b.HasIndex("SearchText");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
-
                     b.HasIndex("SongId");
 
                     b.HasIndex("SpotifyId")

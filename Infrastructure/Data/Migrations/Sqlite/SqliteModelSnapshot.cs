@@ -1036,10 +1036,6 @@ namespace MusicRecommender.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("Catalogs");
 
-                    b.HasIndex("SearchText")
-                        .HasAnnotation("Npgsql:IndexMethod", "gin")
-                        .HasAnnotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
-
                     b.HasIndex("SongId");
 
                     b.HasIndex("SpotifyId")
