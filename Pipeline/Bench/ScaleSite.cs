@@ -23,7 +23,10 @@ internal sealed partial class ScaleSite : IAsyncDisposable
             ["Catalog__SeedOnStartup"] = "false",
             ["Retraining__CatchUpOnStart"] = "false",
             ["Features__ReccoBeatsEnabled"] = "false",
+            // Requests one at a time from one client: every per-client limit out of the way (lists have their own).
             ["RateLimiting__ApiPermitsPerMinute"] = "1000000",
+            ["RateLimiting__ListsPerMinute"] = "1000000",
+            ["RateLimiting__WritesPerMinute"] = "1000000",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         };

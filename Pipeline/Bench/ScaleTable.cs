@@ -35,10 +35,12 @@ internal sealed class ScaleTable(TextWriter output)
         Target($"search p99 ≤ {SearchP99LimitMs:F0} ms over {big.Tracks:N0} tracks", big.Search.P99Ms <= SearchP99LimitMs, Ms(big.Search.P99Ms));
         Target($"site memory < {SiteLimitMb:F0} MB", big.SitePeakMb < SiteLimitMb, Mb(big.SitePeakMb));
         Target("every request answered 2xx", figures.All(f => Ok(f.Suggest) && Ok(f.Search) && Ok(f.Recommend)),
-            $"{figures.Sum(f => f.Suggest.Requests + f.Search.Requests + f.Recommend.Requests - f.Suggest.Succeeded - f.Search.Succeeded - f.Recommend.Succeeded)} not");
+            string.Join(", ", figures.Select(f => $"{f.Name}: suggest {Failed(f.Suggest)}, search {Failed(f.Search)}, recommendations {Failed(f.Recommend)} not")));
     }
 
     private static bool Ok(LatencySummary s) => s.Succeeded == s.Requests;
+
+    private static int Failed(LatencySummary s) => s.Requests - s.Succeeded;
 
     private void Latency(string name, LatencySummary small, LatencySummary big)
     {
