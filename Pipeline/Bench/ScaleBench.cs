@@ -141,7 +141,8 @@ internal sealed partial class ScaleBench(string root, string work, int rows, int
 
     private static void DeleteDatabase(string database)
     {
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(database + suffix);
+        // The marker too: a database deleted beside its marker is one a command refuses to recreate.
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".identity" }) File.Delete(database + suffix);
         foreach (var jobs in Directory.EnumerateFiles(Path.GetDirectoryName(database)!, "hangfire*")) File.Delete(jobs);
     }
 

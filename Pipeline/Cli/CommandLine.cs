@@ -45,6 +45,12 @@ public static class CommandLine
             PrintUsage(Console.Error);
             return 2;
         }
+        catch (MusicRecommender.Infrastructure.Data.DatabaseMissingException e)
+        {
+            // What the operator must do is in the message; a stack trace would only hide it.
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 1;
+        }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             await Console.Error.WriteLineAsync("Cancelled.");
